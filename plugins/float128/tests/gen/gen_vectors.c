@@ -1,0 +1,251 @@
+/* Reference vector generator for the float128 soft-float core.
+ * Uses GCC __float128 arithmetic (correctly rounded, RNE) and libquadmath.
+ * Output: one case per line, 128-bit patterns as 32 hex digits (most significant first).
+ * Usage: gen_vectors <outdir>   (fixed seed, deterministic) */
+#include <quadmath.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef unsigned __int128 u128;
+static uint64_t rs = 0x9E3779B97F4A7C15ull;
+static uint64_t rnd(void) { /* splitmix64 */
+  uint64_t z = (rs += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+static u128 bits(__float128 x) { u128 u; memcpy(&u, &x, 16); return u; }
+static __float128 fromb(u128 u) { __float128 x; memcpy(&x, &u, 16); return x; }
+static u128 mk(int sign, int exp, u128 frac) {
+  return ((u128)sign << 127) | ((u128)(exp & 0x7FFF) << 112) | (frac & (((u128)1 << 112) - 1));
+}
+static u128 rfrac(void) { return ((u128)rnd() << 64) | rnd(); }
+static void ph(FILE *f, __float128 x) {
+  u128 u = bits(x);
+  fprintf(f, "%016llx%016llx", (unsigned long long)(u >> 64), (unsigned long long)u);
+}
+static const u128 specials[] = {
+  0, (u128)1 << 127, (u128)0x7FFF << 112, (u128)0xFFFF << 112, (u128)0x7FFF8 << 108,
+  (u128)0x3FFF << 112, (u128)0xBFFF << 112, 1, ((u128)1 << 112) - 1, (u128)1 << 112,
+  ((u128)0x7FFF << 112) - 1, (u128)0x4000 << 112, (u128)0x3FFE << 112,
+};
+#define NSPEC (sizeof specials / sizeof specials[0])
+
+/* An "interesting" random value: mixture of categories. */
+static __float128 rval(void) {
+  int c = rnd() % 16, s = rnd() & 1;
+  switch (c) {
+    case 0: return fromb(specials[rnd() % NSPEC]);
+    case 1: return fromb(rfrac() ^ ((u128)rnd() << 64)); /* raw random bits */
+    case 2: return fromb(mk(s, 0, rfrac() >> (rnd() % 112))); /* subnormal */
+    case 3: return fromb(mk(s, 0x7FFE - rnd() % 120, rfrac())); /* huge */
+    case 4: return fromb(mk(s, 1 + rnd() % 120, rfrac())); /* tiny normal */
+    case 5: return fromb(mk(s, 0x3FFF - 60 + rnd() % 120, rfrac() & ~(((u128)1 << (rnd() % 112)) - 1)));
+    case 6: return (__float128)(int64_t)(rnd() >> (rnd() % 64)) * (s ? -1 : 1);
+    default: return fromb(mk(s, 0x3FFF - 40 + rnd() % 80, rfrac()));
+  }
+}
+static __float128 near(__float128 a) { /* value close to a, for cancellation */
+  u128 u = bits(a) ^ ((u128)1 << 127);
+  int k = rnd() % 4;
+  if (k == 0) return fromb(u);
+  if (k == 1) return fromb(u + (rnd() % 7) - 3);
+  if (k == 2) return fromb(u ^ (rfrac() >> (rnd() % 128)));
+  return fromb(u + ((u128)1 << 112) * (rnd() % 3)); /* exponent differs by 0..2 */
+}
+/* b such that a+b lands exactly on or next to a rounding tie. */
+static __float128 halfway(__float128 a) {
+  u128 u = bits(a);
+  int e = (int)((u >> 112) & 0x7FFF);
+  int d = 113 + (int)(rnd() % 3);
+  if (e <= d || e >= 0x7FFF) return near(a);
+  u128 f = (rnd() & 1) ? 0 : (rfrac() >> (rnd() % 112 + 1));
+  return fromb(mk((rnd() & 1) ? (int)(u >> 127) : !(int)(u >> 127), e - d + 1, f));
+}
+static __float128 odd_int(int nbits) { /* odd integer with exactly nbits bits */
+  u128 v = rfrac() & ((((u128)1) << nbits) - 1);
+  v |= (u128)1 << (nbits - 1);
+  return (__float128)(v | 1);
+}
+
+static FILE *open_out(const char *dir, const char *name) {
+  char p[1024];
+  snprintf(p, sizeof p, "%s/%s.txt", dir, name);
+  FILE *f = fopen(p, "w");
+  if (!f) { perror(p); exit(1); }
+  return f;
+}
+
+static void gen_binary(const char *dir, const char *name, int op, int n) {
+  FILE *f = open_out(dir, name);
+  for (int i = 0; i < n; i++) {
+    __float128 a = rval(), b;
+    int k = rnd() % 8;
+    if (k == 0) b = near(a);
+    else if (k == 1) b = halfway(a);
+    else if (k == 2 && op >= 2) { int na = 1 + rnd() % 113; a = odd_int(na); b = odd_int(115 - na > 113 ? 113 : (115 - na < 1 ? 1 : 115 - na)); if (rnd() & 1) b = -b; }
+    else b = rval();
+    if (op >= 2 && k == 3) { b = fromb(bits(b) & ~(((u128)0x7FFF) << 112)); } /* wild exponent mixes */
+    __float128 r = op == 0 ? a + b : op == 1 ? a - b : op == 2 ? a * b : a / b;
+    ph(f, a); fputc(' ', f); ph(f, b); fputc(' ', f); ph(f, r); fputc('\n', f);
+  }
+  fclose(f);
+}
+
+static void gen_sqrt(const char *dir, int n) {
+  FILE *f = open_out(dir, "sqrt");
+  for (int i = 0; i < n; i++) {
+    __float128 a = rval();
+    if (i % 5 == 0) a = fabsq(a);
+    if (i % 7 == 0) { __float128 t = odd_int(1 + rnd() % 56); a = t * t; }
+    ph(f, a); fputc(' ', f); ph(f, sqrtq(a)); fputc('\n', f);
+  }
+  fclose(f);
+}
+
+static void gen_fma(const char *dir, int n) {
+  FILE *f = open_out(dir, "fma");
+  for (int i = 0; i < n; i++) {
+    __float128 a = rval(), b = rval(), c = rval();
+    int k = rnd() % 4;
+    if (k == 0) c = -(a * b); /* cancellation against rounded product */
+    else if (k == 1) c = fromb(bits(a * b) ^ ((u128)1 << 127) ^ (rnd() % 5));
+    else if (k == 2) { int na = 1 + rnd() % 113; a = odd_int(na); b = odd_int(114 - na < 1 ? 1 : 114 - na); c = rval() * 1e-30Q; }
+    __float128 r = fmaq(a, b, c);
+    ph(f, a); fputc(' ', f); ph(f, b); fputc(' ', f); ph(f, c); fputc(' ', f); ph(f, r); fputc('\n', f);
+  }
+  fclose(f);
+}
+
+static double rdouble(void) {
+  uint64_t u = rnd();
+  int k = rnd() % 4;
+  if (k == 0) u &= 0x800FFFFFFFFFFFFFull; /* subnormal */
+  double d; memcpy(&d, &u, 8); return d;
+}
+static void gen_conv(const char *dir, int n) {
+  FILE *f = open_out(dir, "from_f64"); /* d q */
+  for (int i = 0; i < n; i++) {
+    double d = rdouble(); uint64_t u; memcpy(&u, &d, 8);
+    fprintf(f, "%016llx ", (unsigned long long)u); ph(f, (__float128)d); fputc('\n', f);
+  }
+  fclose(f);
+  f = open_out(dir, "to_f64"); /* q d */
+  for (int i = 0; i < n; i++) {
+    __float128 q = rval();
+    if (i % 3 == 0) q = fromb(mk(rnd() & 1, 0x3FFF - 1100 + rnd() % 2200, rfrac()));
+    if (i % 11 == 0) { double d = rdouble(); q = (__float128)d; u128 u = bits(q); u += (u128)1 << 59; u += (rnd() % 3) - 1; q = fromb(u); }
+    double d = (double)q; uint64_t u; memcpy(&u, &d, 8);
+    ph(f, q); fprintf(f, " %016llx\n", (unsigned long long)u);
+  }
+  fclose(f);
+  f = open_out(dir, "from_i64"); /* i q */
+  for (int i = 0; i < n; i++) {
+    int64_t v = (int64_t)(rnd() >> (rnd() % 64)) * ((rnd() & 1) ? -1 : 1);
+    if (i == 0) v = INT64_MIN;
+    fprintf(f, "%lld ", (long long)v); ph(f, (__float128)v); fputc('\n', f);
+  }
+  fclose(f);
+  f = open_out(dir, "to_i64"); /* q i (truncation), only in range */
+  for (int i = 0; i < n; i++) {
+    __float128 q = fromb(mk(rnd() & 1, 0x3FFF - 5 + rnd() % 68, rfrac()));
+    if (fabsq(q) >= 9.2233720368547758e18Q) continue;
+    ph(f, q); fprintf(f, " %lld\n", (long long)(int64_t)q);
+  }
+  fclose(f);
+}
+
+static void gen_strings(const char *dir, int n) {
+  FILE *f = open_out(dir, "parse"); /* string q */
+  char buf[200];
+  for (int i = 0; i < n; i++) {
+    int k = rnd() % 5;
+    if (k == 0) snprintf(buf, sizeof buf, "%llu", (unsigned long long)(rnd() >> (rnd() % 64)));
+    else if (k == 1) {
+      int nd = 1 + rnd() % 45, p = 0;
+      if (rnd() & 1) buf[p++] = '-';
+      for (int j = 0; j < nd; j++) { buf[p++] = '0' + rnd() % 10; if (j == 0) buf[p++] = '.'; }
+      snprintf(buf + p, sizeof buf - p, "e%d", (int)(rnd() % 10000) - 5000);
+    } else if (k == 2) {
+      __float128 q = rval(); if (isnanq(q) || isinfq(q)) q = 1;
+      quadmath_snprintf(buf, sizeof buf, "%.*Qe", (int)(33 + rnd() % 8), q);
+    } else if (k == 3) { /* decimal exactly halfway between two float128 (for exponent near 0) */
+      __float128 q = fromb(mk(0, 0x3FFF + rnd() % 40, rfrac()));
+      u128 u = bits(q);
+      __float128 lo = fromb(u), hi = fromb(u + 1);
+      quadmath_snprintf(buf, sizeof buf, "%.50Qe", lo); (void)hi;
+      /* midpoint = lo + ulp/2: print exactly using enough digits of (lo+hi)/2 computed in
+         higher precision is not available; use lo*2+1ulp scaled: exact for integers below 2^113 */
+      if ((rnd() & 1) && ((u >> 112) & 0x7FFF) - 0x3FFF >= 112) {
+        u128 ip = ((u & (((u128)1 << 112) - 1)) | ((u128)1 << 112)) << 1 | 1; /* 114-bit odd */
+        char d[60]; int m = 0; while (ip) { d[m++] = '0' + (int)(ip % 10); ip /= 10; }
+        for (int j = 0; j < m; j++) buf[j] = d[m - 1 - j];
+        buf[m] = 0;
+      }
+    } else snprintf(buf, sizeof buf, "%.17g", rdouble());
+    __float128 q = strtoflt128(buf, NULL);
+    fprintf(f, "%s ", buf); ph(f, q); fputc('\n', f);
+  }
+  fclose(f);
+  f = open_out(dir, "print"); /* q shortest-%.pQe */
+  for (int i = 0; i < n; i++) {
+    __float128 q = rval();
+    if (isnanq(q) || isinfq(q) || q == 0) continue;
+    for (int p = 0; p < 40; p++) {
+      quadmath_snprintf(buf, sizeof buf, "%.*Qe", p, q);
+      if (bits(strtoflt128(buf, NULL)) == bits(q)) break;
+    }
+    ph(f, q); fprintf(f, " %s\n", buf);
+  }
+  fclose(f);
+}
+
+typedef __float128 (*fn1)(__float128);
+static void gen_unary(const char *dir, const char *name, fn1 fn, __float128 lo, __float128 hi, int n) {
+  FILE *f = open_out(dir, name);
+  for (int i = 0; i < n; i++) {
+    __float128 a;
+    int k = rnd() % 4;
+    if (k == 0) a = rval();
+    else if (k == 1) a = lo + (hi - lo) * ((__float128)rnd() / 18446744073709551616.0Q);
+    else if (k == 2) a = fromb(mk(rnd() & 1, 0x3FFF - 1 - rnd() % 120, rfrac())); /* small */
+    else { a = lo + (hi - lo) * ((__float128)rnd() / 18446744073709551616.0Q); a = fromb(bits(a) ^ (rnd() & 0xFFFF)); }
+    ph(f, a); fputc(' ', f); ph(f, fn(a)); fputc('\n', f);
+  }
+  fclose(f);
+}
+typedef __float128 (*fn2)(__float128, __float128);
+static void gen_bin2(const char *dir, const char *name, fn2 fn, int n) {
+  FILE *f = open_out(dir, name);
+  for (int i = 0; i < n; i++) {
+    __float128 a = rval(), b = rval();
+    int k = rnd() % 3;
+    if (k == 0) { a = fromb(mk(0, 0x3FFF - 8 + rnd() % 16, rfrac())); b = fromb(mk(rnd() & 1, 0x3FFF - 4 + rnd() % 14, rfrac())); }
+    if (k == 1) { a = (__float128)(int)(rnd() % 40) - 20; b = (__float128)(int)(rnd() % 60) - 30; }
+    ph(f, a); fputc(' ', f); ph(f, b); fputc(' ', f); ph(f, fn(a, b)); fputc('\n', f);
+  }
+  fclose(f);
+}
+
+int main(int argc, char **argv) {
+  const char *dir = argc > 1 ? argv[1] : ".";
+  int N = 10000, T = 2000;
+  gen_binary(dir, "add", 0, N); gen_binary(dir, "sub", 1, N);
+  gen_binary(dir, "mul", 2, N); gen_binary(dir, "div", 3, N);
+  gen_sqrt(dir, N); gen_fma(dir, N);
+  gen_conv(dir, 3000); gen_strings(dir, 3000);
+  gen_unary(dir, "exp", expq, -11400, 11400, T); gen_unary(dir, "exp2", exp2q, -16500, 16400, T);
+  gen_unary(dir, "expm1", expm1q, -50, 50, T); gen_unary(dir, "log", logq, 0, 1e10Q, T);
+  gen_unary(dir, "log2", log2q, 0, 1e10Q, T); gen_unary(dir, "log10", log10q, 0, 1e10Q, T);
+  gen_unary(dir, "log1p", log1pq, -1, 10, T); gen_unary(dir, "sin", sinq, -100, 100, T);
+  gen_unary(dir, "cos", cosq, -100, 100, T); gen_unary(dir, "tan", tanq, -100, 100, T);
+  gen_unary(dir, "asin", asinq, -1, 1, T); gen_unary(dir, "acos", acosq, -1, 1, T);
+  gen_unary(dir, "atan", atanq, -100, 100, T); gen_unary(dir, "sinh", sinhq, -12000, 12000, T);
+  gen_unary(dir, "cosh", coshq, -12000, 12000, T); gen_unary(dir, "tanh", tanhq, -50, 50, T);
+  gen_unary(dir, "asinh", asinhq, -1e6Q, 1e6Q, T); gen_unary(dir, "acosh", acoshq, 1, 1e6Q, T);
+  gen_unary(dir, "atanh", atanhq, -1, 1, T); gen_unary(dir, "cbrt", cbrtq, -1e30Q, 1e30Q, T);
+  gen_bin2(dir, "atan2", atan2q, T); gen_bin2(dir, "pow", powq, T); gen_bin2(dir, "hypot", hypotq, T);
+  return 0;
+}
