@@ -1,0 +1,202 @@
+import type { DType } from '../dtype/dtype.js';
+import type { Store } from '../storage/types.js';
+import type { Registry } from '../registry/registry.js';
+import { IndexError, ValueError } from '../errors.js';
+import { contiguousStrides, normalizeAxis, sizeOf, type Shape } from './shape.js';
+import { parseSliceSpec, type SliceSpec } from './slicing.js';
+
+const ARRAY_BRAND = Symbol.for('dtkit.ndarray');
+
+/** True for a dtkit NDArray from any loaded copy of the kernel. */
+export function isNDArray(x: unknown): x is NDArray {
+  return typeof x === 'object' && x !== null && (x as Record<symbol, unknown>)[ARRAY_BRAND] === true;
+}
+
+/** Hooks the array layer needs from the casting and formatting layers (set once by core's index). */
+export interface ArrayHooks {
+  astype(a: NDArray, dtype: DType | string, options: Readonly<Record<string, unknown>>): NDArray;
+  copy(a: NDArray): NDArray;
+  format(a: NDArray): string;
+  toBytes(a: NDArray): Uint8Array;
+}
+
+let hooks: ArrayHooks | undefined;
+
+export function setArrayHooks(h: ArrayHooks): void {
+  hooks = h;
+}
+
+function needHooks(): ArrayHooks {
+  if (hooks === undefined) throw new Error('dtkit core not initialised');
+  return hooks;
+}
+
+/**
+ * An n-dimensional view on a store: dtype, shape, strides and offset in elements. Thin on
+ * purpose: operations are ufuncs and free functions.
+ */
+export class NDArray {
+  readonly [ARRAY_BRAND] = true;
+  readonly dtype: DType;
+  readonly shape: readonly number[];
+  /** Strides in elements (may be 0 or negative). */
+  readonly strides: readonly number[];
+  /** Element index of `[0, 0, ...]` in the store. */
+  readonly offset: number;
+  readonly store: Store;
+  readonly device: string;
+  readonly registry: Registry;
+
+  constructor(registry: Registry, dtype: DType, store: Store, shape: Shape, strides?: readonly number[], offset = 0, device = 'cpu') {
+    this.registry = registry;
+    this.dtype = dtype;
+    this.store = store;
+    this.shape = Object.freeze(shape.slice());
+    this.strides = Object.freeze(strides ? strides.slice() : contiguousStrides(shape));
+    this.offset = offset;
+    this.device = device;
+  }
+
+  get ndim(): number {
+    return this.shape.length;
+  }
+
+  get size(): number {
+    return sizeOf(this.shape);
+  }
+
+  /** C-contiguous (row-major, no gaps). */
+  get isContiguous(): boolean {
+    let s = 1;
+    for (let i = this.shape.length - 1; i >= 0; i--) {
+      const d = this.shape[i]!;
+      if (d !== 1 && this.strides[i] !== s) return false;
+      s *= d;
+    }
+    return true;
+  }
+
+  /** Store element index of a multi-index (negative indices count from the end). */
+  elementIndex(idx: readonly number[]): number {
+    if (idx.length !== this.shape.length) {
+      throw new IndexError(`expected ${this.shape.length} indices for shape (${this.shape.join(', ')}), got ${idx.length}`, 'INDEX_COUNT');
+    }
+    let k = this.offset;
+    for (let i = 0; i < idx.length; i++) {
+      let j = idx[i]!;
+      const d = this.shape[i]!;
+      if (!Number.isInteger(j) || j < -d || j >= d) throw new IndexError(`index ${j} is out of bounds for axis ${i} with size ${d}`);
+      if (j < 0) j += d;
+      k += j * this.strides[i]!;
+    }
+    return k;
+  }
+
+  get(...idx: number[]): unknown {
+    return this.dtype.family.spec.getItem(this.dtype, this.store, this.elementIndex(idx));
+  }
+
+  /** `set(i, j, value)`: the value comes last. Validates before writing. */
+  set(...args: unknown[]): void {
+    if (args.length === 0) throw new IndexError('set needs indices and a value', 'INDEX_COUNT');
+    const value = args[args.length - 1];
+    const idx = args.slice(0, -1) as number[];
+    const k = this.elementIndex(idx);
+    this.dtype.family.spec.setItem(this.dtype, this.store, k, value);
+  }
+
+  /** The single element of a size-1 array. */
+  item(): unknown {
+    if (this.size !== 1) throw new ValueError(`item() needs an array of size 1, this one has size ${this.size}`);
+    let k = this.offset;
+    // all dims are 1: the offset is the element
+    return this.dtype.family.spec.getItem(this.dtype, this.store, k);
+  }
+
+  /** Nested JS arrays of element values (a 0-d array gives its value). */
+  toArray(): unknown {
+    const { getItem } = this.dtype.family.spec;
+    const build = (dim: number, k: number): unknown => {
+      if (dim === this.shape.length) return getItem(this.dtype, this.store, k);
+      const n = this.shape[dim]!;
+      const s = this.strides[dim]!;
+      const out = new Array<unknown>(n);
+      for (let i = 0; i < n; i++) out[i] = build(dim + 1, k + i * s);
+      return out;
+    };
+    return build(0, this.offset);
+  }
+
+  /** Same data, new shape (a view when the layout allows it, else a copy). */
+  reshape(...shapeArgs: (number | readonly number[])[]): NDArray {
+    const raw = shapeArgs.length === 1 && Array.isArray(shapeArgs[0]) ? (shapeArgs[0] as readonly number[]) : (shapeArgs as number[]);
+    const shape = raw.slice();
+    const size = this.size;
+    const unknown = shape.indexOf(-1);
+    if (unknown >= 0) {
+      const rest = sizeOf(shape.filter((_, i) => i !== unknown));
+      if (rest === 0 || size % rest !== 0) throw new ValueError(`cannot reshape array of size ${size} into shape (${shape.join(', ')})`, 'SHAPE');
+      shape[unknown] = size / rest;
+    }
+    for (const d of shape) if (!Number.isInteger(d) || d < 0) throw new ValueError(`invalid shape (${shape.join(', ')})`, 'SHAPE');
+    if (sizeOf(shape) !== size) throw new ValueError(`cannot reshape array of size ${size} into shape (${shape.join(', ')})`, 'SHAPE');
+    const src = this.isContiguous ? this : needHooks().copy(this);
+    return new NDArray(this.registry, this.dtype, src.store, shape, contiguousStrides(shape), src.offset, this.device);
+  }
+
+  /** Permutes axes (default: reversed), as a view. */
+  transpose(axes?: readonly number[]): NDArray {
+    const nd = this.ndim;
+    const perm = axes ? axes.map((a) => normalizeAxis(a, nd)) : [...Array(nd).keys()].reverse();
+    if (perm.length !== nd || new Set(perm).size !== nd) throw new ValueError(`axes (${(axes ?? []).join(', ')}) don't match array of dimension ${nd}`, 'AXES');
+    return new NDArray(this.registry, this.dtype, this.store, perm.map((p) => this.shape[p]!), perm.map((p) => this.strides[p]!), this.offset, this.device);
+  }
+
+  get T(): NDArray {
+    return this.transpose();
+  }
+
+  /**
+   * Basic slicing as a view: one spec per leading axis — an index (drops the axis), `null`
+   * (whole axis), `[start, stop, step?]` or `'start:stop:step'` (negative steps allowed).
+   */
+  slice(...specs: SliceSpec[]): NDArray {
+    if (specs.length > this.ndim) throw new IndexError(`too many indices for array of dimension ${this.ndim}`, 'INDEX_COUNT');
+    let offset = this.offset;
+    const shape: number[] = [];
+    const strides: number[] = [];
+    for (let i = 0; i < this.ndim; i++) {
+      const d = this.shape[i]!;
+      const st = this.strides[i]!;
+      const spec = i < specs.length ? specs[i]! : null;
+      const r = parseSliceSpec(spec, d, i);
+      if (r.kind === 'index') {
+        offset += r.index * st;
+        continue;
+      }
+      offset += r.start * st;
+      shape.push(r.length);
+      strides.push(r.step * st);
+    }
+    return new NDArray(this.registry, this.dtype, this.store, shape, strides, offset, this.device);
+  }
+
+  /** Cast to another dtype (always a new array). Options: `casting` (default 'unsafe') and cast options. */
+  astype(dtype: DType | string, options: Readonly<Record<string, unknown>> = {}): NDArray {
+    return needHooks().astype(this, dtype, options);
+  }
+
+  /** A C-contiguous copy. */
+  copy(): NDArray {
+    return needHooks().copy(this);
+  }
+
+  /** C-order element bytes, little-endian (fixed-size typed dtypes only). */
+  toBytes(): Uint8Array {
+    return needHooks().toBytes(this);
+  }
+
+  toString(): string {
+    return needHooks().format(this);
+  }
+}

@@ -1,0 +1,72 @@
+import { BroadcastError, IndexError, ValueError } from '../errors.js';
+
+export type Shape = readonly number[];
+
+/** Number of elements of a shape. */
+export function sizeOf(shape: Shape): number {
+  let n = 1;
+  for (let i = 0; i < shape.length; i++) n *= shape[i]!;
+  return n;
+}
+
+/** C-order (row-major) strides in elements. */
+export function contiguousStrides(shape: Shape): number[] {
+  const strides = new Array<number>(shape.length);
+  let s = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    strides[i] = s;
+    s *= shape[i]!;
+  }
+  return strides;
+}
+
+export function checkShape(shape: readonly unknown[]): number[] {
+  const out: number[] = [];
+  for (const d of shape) {
+    if (typeof d !== 'number' || !Number.isInteger(d) || d < 0) throw new ValueError(`invalid shape [${shape.join(', ')}]: dimensions must be non-negative integers`, 'SHAPE');
+    out.push(d);
+  }
+  return out;
+}
+
+/** NumPy broadcasting of several shapes (right-aligned; 1 stretches). */
+export function broadcastShapes(shapes: readonly Shape[]): number[] {
+  let nd = 0;
+  for (const s of shapes) nd = Math.max(nd, s.length);
+  const out = new Array<number>(nd).fill(1);
+  for (const s of shapes) {
+    for (let i = 0; i < s.length; i++) {
+      const d = s[i]!;
+      const j = nd - s.length + i;
+      const cur = out[j]!;
+      if (cur === 1) out[j] = d;
+      else if (d !== 1 && d !== cur) {
+        throw new BroadcastError(`operands could not be broadcast together with shapes ${shapes.map((x) => `(${x.join(',')}${x.length === 1 ? ',' : ''})`).join(' ')}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** Strides of an operand viewed with the broadcast `shape` (0 along stretched or new axes). */
+export function broadcastStrides(shape: Shape, opShape: Shape, opStrides: readonly number[]): number[] {
+  const nd = shape.length;
+  const out = new Array<number>(nd).fill(0);
+  const off = nd - opShape.length;
+  for (let i = 0; i < opShape.length; i++) out[off + i] = opShape[i] === 1 && shape[off + i] !== 1 ? 0 : opStrides[i]!;
+  return out;
+}
+
+/** Normalises an axis (negative counts from the end) and checks it. */
+export function normalizeAxis(axis: number, ndim: number): number {
+  if (!Number.isInteger(axis) || axis < -ndim || axis >= ndim) {
+    throw new IndexError(`axis ${axis} is out of bounds for array of dimension ${ndim}`, 'AXIS');
+  }
+  return axis < 0 ? axis + ndim : axis;
+}
+
+export function sameShape(a: Shape, b: Shape): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,0 +1,97 @@
+import type { DType } from '../dtype/dtype.js';
+import type { StridedLoop, LoopContext } from '../dtype/loop.js';
+import type { Registry } from '../registry/registry.js';
+import { NDArray } from '../array/ndarray.js';
+import { broadcastShapes, broadcastStrides, contiguousStrides, sameShape, sizeOf } from '../array/shape.js';
+import { allocateStore, loopDataOf } from '../storage/allocate.js';
+import { runStrided } from '../iter/strided.js';
+import { CastingError } from '../errors.js';
+import { castingRank, type Casting } from './levels.js';
+
+/** The level a cast from `from` to `to` needs, or undefined when no cast is registered. */
+export function castLevel(reg: Registry, from: DType, to: DType): Casting | undefined {
+  if (from === to) return 'no';
+  const entry = reg.getCast(from.family, to.family);
+  if (entry === undefined) return undefined;
+  if (entry.resolveDescriptors) {
+    const r = entry.resolveDescriptors(from, to);
+    return r.to === to ? r.casting : undefined;
+  }
+  return entry.casting;
+}
+
+/** NumPy `can_cast(from, to, casting)`. */
+export function canCast(reg: Registry, from: DType, to: DType, casting: Casting = 'safe'): boolean {
+  const level = castLevel(reg, from, to);
+  return level !== undefined && castingRank(level) <= castingRank(casting);
+}
+
+/** Copies elements of a typed store lane by lane (used for same-descriptor copies). */
+const copyLanes: StridedLoop = (n, data, offs, strides, ctx) => {
+  const src = data[0] as Float64Array;
+  const dst = data[1] as Float64Array;
+  const st = ctx.descriptors[0]!.storage;
+  const lanes = st.kind === 'typed' ? st.lanes ?? 1 : 1;
+  let i0 = offs[0]! * lanes;
+  let o0 = offs[1]! * lanes;
+  const si = strides[0]! * lanes;
+  const so = strides[1]! * lanes;
+  if (lanes === 1) {
+    for (let i = 0; i < n; i++, i0 += si, o0 += so) dst[o0] = src[i0]!;
+    return;
+  }
+  for (let i = 0; i < n; i++, i0 += si, o0 += so) for (let l = 0; l < lanes; l++) dst[o0 + l] = src[i0 + l]!;
+};
+
+/** Element-by-element copy through getItem/setItem (composite stores without a registered self-cast). */
+function itemCopy(from: DType, to: DType, srcStore: NDArray['store'], dstStore: NDArray['store']): StridedLoop {
+  return (n, _data, offs, strides) => {
+    const get = from.family.spec.getItem;
+    const set = to.family.spec.setItem;
+    for (let i = 0; i < n; i++) set(to, dstStore, offs[1]! + i * strides[1]!, get(from, srcStore, offs[0]! + i * strides[0]!));
+  };
+}
+
+interface PlannedCast {
+  readonly loop: StridedLoop;
+  readonly ctx: LoopContext;
+}
+
+/**
+ * Resolves a cast and checks the casting level, before anything is written.
+ * Throws CastingError when the cast is not registered or not allowed at `casting`.
+ */
+export function planCast(reg: Registry, from: DType, to: DType, casting: Casting, options: Readonly<Record<string, unknown>>, src?: NDArray, dst?: NDArray): PlannedCast {
+  if (from === to) {
+    const self = reg.getCast(from.family, from.family);
+    const loop = self?.loop ?? (from.storage.kind === 'typed' ? copyLanes : itemCopy(from, to, src!.store, dst!.store));
+    return { loop, ctx: { descriptors: [from, to], options, auxdata: undefined } };
+  }
+  const entry = reg.getCast(from.family, to.family);
+  if (entry === undefined) throw new CastingError(`no cast from ${from.name} to ${to.name} is registered`, 'NO_CAST');
+  const r = entry.resolveDescriptors ? entry.resolveDescriptors(from, to) : { to, casting: entry.casting };
+  if (r.to !== to) throw new CastingError(`cannot cast ${from.name} to ${to.name} (the cast resolves to ${r.to.name})`, 'NO_CAST');
+  if (castingRank(r.casting) > castingRank(casting)) {
+    throw new CastingError(`cannot cast ${from.name} to ${to.name} under casting='${casting}' (needs '${r.casting}')`);
+  }
+  return { loop: entry.loop, ctx: { descriptors: [from, to], options, auxdata: undefined } };
+}
+
+/** Writes `src` (broadcast to `dst.shape`) into `dst`, casting. Validates before writing. */
+export function castInto(reg: Registry, src: NDArray, dst: NDArray, casting: Casting = 'same_kind', options: Readonly<Record<string, unknown>> = {}): void {
+  const shape = broadcastShapes([src.shape, dst.shape]);
+  if (!sameShape(shape, dst.shape)) throw new CastingError(`cannot write shape (${src.shape.join(', ')}) into (${dst.shape.join(', ')})`, 'SHAPE');
+  const plan = planCast(reg, src.dtype, dst.dtype, casting, options, src, dst);
+  runStrided(
+    plan.loop, [loopDataOf(src.store), loopDataOf(dst.store)], shape,
+    [broadcastStrides(shape, src.shape, src.strides), dst.strides.slice()], [src.offset, dst.offset], plan.ctx,
+  );
+}
+
+/** A new C-contiguous array of `to`, cast from `src`. */
+export function castArray(reg: Registry, src: NDArray, to: DType, casting: Casting = 'unsafe', options: Readonly<Record<string, unknown>> = {}): NDArray {
+  const store = allocateStore(to, sizeOf(src.shape));
+  const dst = new NDArray(src.registry, to, store, src.shape, contiguousStrides(src.shape), 0, src.device);
+  castInto(reg, src, dst, casting, options);
+  return dst;
+}

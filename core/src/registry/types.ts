@@ -1,0 +1,121 @@
+import type { DType, DTypeFamily } from '../dtype/dtype.js';
+import type { StridedLoop, LoopContext, ArgReduceLoop } from '../dtype/loop.js';
+import type { Casting } from '../casting/levels.js';
+
+/** Where a family may be named in a registration: the family, one of its descriptors, or its name. */
+export type FamilyRef = DTypeFamily | DType | string;
+
+/** Result of a cast's descriptor resolution: the target descriptor and the level this cast needs. */
+export interface CastResolution {
+  readonly to: DType;
+  readonly casting: Casting;
+}
+
+/** A cast between two families (NEP 42 cast ArrayMethod). */
+export interface CastSpec {
+  readonly from: FamilyRef;
+  readonly to: FamilyRef;
+  /** Level for the default descriptors; `resolveDescriptors` may refine it per instance. */
+  readonly casting: Casting;
+  /** Given source and (optional) requested target descriptor, the actual target and level. */
+  resolveDescriptors?(from: DType, to: DType | null): CastResolution;
+  /** data = [src, dst]. Options (`overflow`, `rounding`, `errors`) arrive in `ctx.options`. */
+  readonly loop: StridedLoop;
+}
+
+/** Information `getLoop` may use to pick a loop variant. */
+export interface LoopSelection {
+  readonly descriptors: readonly DType[];
+  /** Every operand has stride 1 in the single inner run of this call (after coalescing). */
+  readonly contiguous: boolean;
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+/** An ArrayMethod: one ufunc loop for a dtype signature on one backend. */
+export interface LoopSpec {
+  /** Families of the nin inputs followed by the nout outputs. */
+  readonly dtypes: readonly FamilyRef[];
+  /** Backend the loop runs on; default 'js'. */
+  readonly backend?: string;
+  /**
+   * Computes the loop's descriptors (inputs then outputs) from the operands' descriptors
+   * (outputs `null` unless given with `out`) — once per call. Default: the families' defaults,
+   * inputs kept when they belong to the loop's family.
+   */
+  resolveDescriptors?(given: readonly (DType | null)[]): readonly DType[];
+  /** The inner loop, or `getLoop` to choose a variant (e.g. contiguous vs strided). */
+  readonly loop?: StridedLoop;
+  getLoop?(selection: LoopSelection): StridedLoop;
+  /** Fast reduction: data = [input, accumulator]; accumulates into acc[offsets[1]]. */
+  readonly reduceLoop?: StridedLoop;
+  /** Start value for reductions of this loop (overrides the ufunc identity), as a JS value. */
+  readonly initial?: unknown;
+  readonly auxdata?: unknown;
+  readonly flags?: {
+    /** The loop reads operands element by element in order, so accumulate may alias out/in. */
+    readonly sequential?: boolean;
+  };
+}
+
+/** A registered loop, with families resolved. */
+export interface LoopEntry extends LoopSpec {
+  readonly families: readonly DTypeFamily[];
+  readonly backendName: string;
+}
+
+/** A promoter: given the operand families (outputs may be `null`), the families to use instead. */
+export type Promoter = (families: readonly (DTypeFamily | null)[]) => readonly DTypeFamily[] | undefined;
+
+export interface PromoterEntry {
+  /** Families or `null` wildcards, for the inputs (and optionally the outputs). */
+  readonly pattern: readonly (DTypeFamily | null)[];
+  readonly promoter: Promoter;
+}
+
+/**
+ * A wrapping loop (NumPy's `PyUFunc_AddWrappingLoop`): loops for wrapper families derived from
+ * the loops of the dtypes they wrap.
+ */
+export interface WrappingLoopSpec {
+  /** Wrapper families of inputs then outputs (`null`: any family, passed through unchanged). */
+  readonly dtypes: readonly (FamilyRef | null)[];
+  /** Wrapper descriptors → wrapped descriptors (outputs may be null = unknown). */
+  unwrap(given: readonly (DType | null)[]): readonly (DType | null)[];
+  /** Resolved wrapped descriptors → wrapper descriptors for the call (inputs then outputs). */
+  rewrap(wrapped: readonly DType[], given: readonly (DType | null)[]): readonly DType[];
+  /** Adapts the wrapped loop to wrapper storage; default: storage is identical, use as is. */
+  wrapLoop?(inner: StridedLoop, wrappedDescriptors: readonly DType[], descriptors: readonly DType[]): StridedLoop;
+  readonly backend?: string;
+}
+
+export interface WrappingLoopEntry extends WrappingLoopSpec {
+  readonly families: readonly (DTypeFamily | null)[];
+}
+
+/** A ufunc definition (the catalog entry, without loops). */
+export interface UFuncSpec {
+  readonly name: string;
+  readonly nin: number;
+  readonly nout: number;
+  /** Identity for reductions (JS value), `undefined` for none (reduce needs ≥ 1 element). */
+  readonly identity?: unknown;
+  readonly doc?: string;
+}
+
+/** An argmin/argmax loop registered for a family. */
+export interface ArgLoopSpec {
+  readonly dtype: FamilyRef;
+  readonly kind: 'argmin' | 'argmax';
+  readonly loop: ArgReduceLoop;
+  readonly backend?: string;
+}
+
+/** A plugin: a named bundle of registrations. `install` runs once per registry. */
+export interface Plugin {
+  readonly name: string;
+  /** Plugins installed first (e.g. a domain package's units need `@dtkit/units`). */
+  readonly dependencies?: readonly Plugin[];
+  install(registry: import('./registry.js').Registry): void;
+}
+
+export type { LoopContext };
