@@ -1,0 +1,3 @@
+import { dtkitAdapter } from './dtkit-shared.mjs';
+
+export default dtkitAdapter('dtkit js', ['js']);

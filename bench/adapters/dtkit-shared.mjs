@@ -1,0 +1,76 @@
+// Shared body of the dtkit columns; only the backend preference differs between them.
+// Written against the public contract (/work/shared/DESIGN.md §2 and §4).
+import { makeInput } from '../lib/data.mjs';
+
+async function loadDtkit() {
+  try {
+    const dt = await import('dtkit');
+    if (typeof dt.setBackendPreference !== 'function') return { dt: null, reason: 'dtkit has no setBackendPreference' };
+    return { dt, reason: '' };
+  } catch (error) {
+    return { dt: null, reason: `import('dtkit') failed: ${error.message.split('\n')[0]}` };
+  }
+}
+
+function toDtkitArray(dt, typed, dtype) {
+  // Plain JS array input: the documented constructor form, converted once at setup.
+  return dt.array(Array.from(typed), { dtype });
+}
+
+function setupCase(dt, spec) {
+  switch (spec.op) {
+    case 'add': {
+      const a = toDtkitArray(dt, makeInput(spec.dtype, spec.n, 0), spec.dtype);
+      const b = toDtkitArray(dt, makeInput(spec.dtype, spec.n, 1), spec.dtype);
+      if (!spec.out) return { run: () => dt.add(a, b) };
+      const out = dt.zeros([spec.n], { dtype: spec.dtype });
+      return { run: () => dt.add(a, b, { out }) };
+    }
+    case 'addTransposed': {
+      const shape = [spec.side, spec.side];
+      const a = toDtkitArray(dt, makeInput('float64', spec.n, 0), 'float64').reshape(shape);
+      const b = toDtkitArray(dt, makeInput('float64', spec.n, 1), 'float64').reshape(shape);
+      return { run: () => dt.add(a.transpose(), b) };
+    }
+    case 'sum': {
+      const a = toDtkitArray(dt, makeInput('float64', spec.n, 0), 'float64');
+      return { run: () => dt.sum(a) };
+    }
+    case 'cast': {
+      const a = toDtkitArray(dt, makeInput(spec.dtype, spec.n, 0), spec.dtype);
+      return { run: () => a.astype(spec.to) };
+    }
+    default:
+      return null;
+  }
+}
+
+/** @param {string} name column title  @param {string[]} preference backend order for dt.setBackendPreference */
+export function dtkitAdapter(name, preference) {
+  let loaded = null;
+  const adapter = {
+    name,
+    reason: '',
+    async available() {
+      loaded ??= await loadDtkit();
+      adapter.reason = loaded.reason;
+      if (!loaded.dt) return false;
+      try {
+        loaded.dt.setBackendPreference(preference);
+        return true;
+      } catch (error) {
+        adapter.reason = `setBackendPreference(${JSON.stringify(preference)}) failed: ${error.message}`;
+        return false;
+      }
+    },
+    setup(spec) {
+      const { dt } = loaded;
+      // The preference is global: set it before building arrays and before every timed batch.
+      const enter = () => dt.setBackendPreference(preference);
+      enter();
+      const instance = setupCase(dt, spec);
+      return instance && { ...instance, enter };
+    },
+  };
+  return adapter;
+}

@@ -1,0 +1,37 @@
+// Benchmark cases. A case is plain data; each adapter decides whether it can run it.
+//   op 'add'           : out = a + b on contiguous 1-D arrays (spec.out: caller passes `out`)
+//   op 'addTransposed' : A.T + B for square C-order matrices (allocating)
+//   op 'sum'           : sum of a 1-D array
+//   op 'cast'          : a.astype(spec.to)
+
+const FULL_SIZES = [10, 1e3, 1e6];
+const QUICK_SIZES = [10, 1e3, 1e5];
+
+function sizeLabel(n) {
+  return n >= 1000 ? `1e${Math.round(Math.log10(n))}` : String(n);
+}
+
+function addCases(sizes) {
+  const cases = [];
+  for (const dtype of ['float64', 'float32', 'int32']) {
+    for (const n of sizes) {
+      for (const out of [false, true]) {
+        const id = `add ${dtype} n=${sizeLabel(n)}${out ? ' out' : ''}`;
+        cases.push({ id, op: 'add', dtype, n, out });
+      }
+    }
+  }
+  return cases;
+}
+
+/** @param {{ quick: boolean }} options */
+export function benchCases({ quick }) {
+  const big = quick ? 1e5 : 1e6;
+  const side = quick ? 300 : 1000;
+  return [
+    ...addCases(quick ? QUICK_SIZES : FULL_SIZES),
+    { id: `add A.T+B float64 ${side}x${side}`, op: 'addTransposed', dtype: 'float64', n: side * side, side, out: false },
+    { id: `sum float64 n=${sizeLabel(big)}`, op: 'sum', dtype: 'float64', n: big, out: false },
+    { id: `cast float32->float16 n=${sizeLabel(big)}`, op: 'cast', dtype: 'float32', to: 'float16', n: big, out: false },
+  ];
+}

@@ -1,0 +1,131 @@
+// dtkit benchmark harness: `npm run bench` (= node --expose-gc bench/run.mjs).
+// Env: BENCH_QUICK=1 (smoke run: 3 rounds, small n), BENCH_ROUNDS=n, BENCH_FILTER=regex on case ids.
+// One process; per case, R interleaved rounds in which every column times the case once.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { ADAPTERS, BASELINE } from './adapters/index.mjs';
+import { benchCases } from './cases.mjs';
+import { consoleTable, markdownReport } from './lib/report.mjs';
+import { median } from './lib/stats.mjs';
+import { ratioChartSvg } from './lib/svg.mjs';
+import { calibrate, measure } from './lib/timing.mjs';
+
+const QUICK = process.env.BENCH_QUICK === '1';
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 3 : 7));
+const TARGET_NS = (QUICK ? 10 : 30) * 1e6; // per batch: long enough to swamp timer noise
+const FILTER = process.env.BENCH_FILTER ? new RegExp(process.env.BENCH_FILTER) : null;
+const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
+const notes = [];
+
+function note(message) {
+  notes.push(message);
+  console.log(`note: ${message}`);
+}
+
+async function availableColumns() {
+  const columns = [];
+  for (const adapter of ADAPTERS) {
+    if (await adapter.available()) columns.push(adapter);
+    else note(`${adapter.name} skipped — ${adapter.reason || 'unavailable'}`);
+    if (adapter.versionNote) note(adapter.versionNote);
+  }
+  if (columns[0] !== BASELINE) throw new Error('the hand-written loop must be available and first');
+  return columns;
+}
+
+/** Setup plus calibration; a column that cannot run the case yields null (n/a). */
+async function prepare(adapter, spec) {
+  try {
+    const instance = await adapter.setup(spec);
+    if (!instance) return null;
+    if (instance.measure) {
+      await instance.measure(TARGET_NS); // first call calibrates and warms up in the worker
+    } else {
+      instance.enter?.();
+      instance.iterations = calibrate(instance.run, TARGET_NS);
+    }
+    return instance;
+  } catch (error) {
+    note(`${adapter.name} failed on "${spec.id}": ${error.message.split('\n')[0]}`);
+    return null;
+  }
+}
+
+async function measureOnce(instance) {
+  if (instance.measure) return instance.measure(TARGET_NS);
+  instance.enter?.();
+  return measure(instance.run, instance.iterations);
+}
+
+async function runCase(spec, columns) {
+  const instances = [];
+  for (const adapter of columns) instances.push(await prepare(adapter, spec));
+  const times = columns.map(() => []); // times[column][round], ns per call
+  for (let round = 0; round < ROUNDS; round++) {
+    // Rotate the order each round so no column always runs right after the same neighbour.
+    for (let k = 0; k < columns.length; k++) {
+      const c = (k + round) % columns.length;
+      if (instances[c]) times[c][round] = await measureOnce(instances[c]);
+    }
+  }
+  for (const instance of instances) await instance?.dispose?.();
+  const baseline = times[0];
+  return {
+    id: spec.id,
+    results: times.map((columnTimes, c) => {
+      if (!instances[c] || !instances[0]) return { medianNs: NaN, medianRatio: NaN };
+      const ratios = columnTimes.map((t, round) => t / baseline[round]);
+      return { medianNs: median(columnTimes), medianRatio: median(ratios) };
+    }),
+  };
+}
+
+function machineMeta(columns) {
+  const cpus = os.cpus();
+  return [
+    `date: ${new Date().toISOString()}`,
+    `mode: ${QUICK ? 'QUICK smoke run (small n, few rounds)' : 'full'}; ${ROUNDS} interleaved rounds; batches of ≈${TARGET_NS / 1e6} ms`,
+    `node ${process.version}${globalThis.gc ? ' (--expose-gc: GC before each batch)' : ' (no --expose-gc)'}; ${os.platform()} ${os.arch()}`,
+    `cpu: ${cpus[0]?.model ?? 'unknown'} × ${cpus.length}`,
+    `columns: ${columns.map((c) => c.name).join(', ')}`,
+  ];
+}
+
+function writeResults(table, columns) {
+  const base = QUICK ? 'quick' : 'latest';
+  const meta = machineMeta(columns);
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const svgFile = `${base}.svg`;
+  writeFileSync(`${RESULTS_DIR}${base}.md`, markdownReport({ title: 'dtkit benchmarks', meta, notes, svgFile, ...table }));
+  const shownColumns = table.columns.slice(1); // the baseline is the 1x reference line
+  const svg = ratioChartSvg({
+    title: 'dtkit benchmarks: time relative to a hand-written JS loop',
+    subtitle: `${meta[1]} · node ${process.version} · ${os.cpus()[0]?.model ?? ''}`,
+    columns: shownColumns,
+    groups: table.rows.map((row) => ({ label: row.id, ratios: row.results.slice(1).map((r) => r.medianRatio) })),
+  });
+  writeFileSync(`${RESULTS_DIR}${svgFile}`, svg);
+  console.log(`\nwrote bench/results/${base}.md and bench/results/${svgFile}`);
+}
+
+async function main() {
+  const columns = await availableColumns();
+  const cases = benchCases({ quick: QUICK }).filter((spec) => !FILTER || FILTER.test(spec.id));
+  const rows = [];
+  for (const spec of cases) {
+    const started = Date.now();
+    rows.push(await runCase(spec, columns));
+    console.log(`  ${spec.id} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  const table = { columns: columns.map((c) => c.name), rows };
+  console.log(`\nratio vs hand loop (median of per-round ratios) and median time per call, ${ROUNDS} rounds\n`);
+  console.log(consoleTable(table));
+  writeResults(table, columns);
+  for (const adapter of ADAPTERS) await adapter.close?.();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
