@@ -87,7 +87,7 @@ function machineMeta(columns) {
     `date: ${new Date().toISOString()}`,
     `mode: ${QUICK ? 'QUICK smoke run (small n, few rounds)' : 'full'}; ${ROUNDS} interleaved rounds; batches of ≈${TARGET_NS / 1e6} ms`,
     `node ${process.version}${globalThis.gc ? ' (--expose-gc: GC before each batch)' : ' (no --expose-gc)'}; ${os.platform()} ${os.arch()}`,
-    `cpu: ${cpus[0]?.model ?? 'unknown'} × ${cpus.length}`,
+    `cpu: ${cpus[0]?.model ?? 'unknown'} × ${cpus.length}; load average at end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (other work on the machine inflates noise)`,
     `columns: ${columns.map((c) => c.name).join(', ')}`,
   ];
 }

@@ -2,13 +2,16 @@
 // Written against the public contract (/work/shared/DESIGN.md §2 and §4).
 import { makeInput } from '../lib/data.mjs';
 
+// BENCH_DTKIT points at another build of the package (a path or file: URL), e.g. a local dist.
+const DTKIT_SPECIFIER = process.env.BENCH_DTKIT ?? 'dtkit';
+
 async function loadDtkit() {
   try {
-    const dt = await import('dtkit');
+    const dt = await import(DTKIT_SPECIFIER);
     if (typeof dt.setBackendPreference !== 'function') return { dt: null, reason: 'dtkit has no setBackendPreference' };
     return { dt, reason: '' };
   } catch (error) {
-    return { dt: null, reason: `import('dtkit') failed: ${error.message.split('\n')[0]}` };
+    return { dt: null, reason: `import('${DTKIT_SPECIFIER}') failed: ${error.message.split('\n')[0]}` };
   }
 }
 

@@ -23,7 +23,7 @@ function escapeXml(text) {
 
 export function formatRatio(ratio) {
   if (!Number.isFinite(ratio)) return 'n/a';
-  return ratio >= 10 ? `${ratio.toFixed(0)}×` : ratio >= 1 ? `${ratio.toFixed(2)}×` : `${ratio.toPrecision(2)}×`;
+  return ratio >= 10 ? `${ratio.toFixed(0)}×` : ratio >= 0.995 ? `${ratio.toFixed(2)}×` : `${ratio.toPrecision(2)}×`;
 }
 
 /** Whole decades covering every ratio and 1x, so the axis always shows the reference line. */
