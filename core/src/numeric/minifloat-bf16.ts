@@ -3,8 +3,9 @@
  * 8-bit exponent, 7 of the 23 fraction bits), so most steps are shifts on the binary32 pattern.
  * Offsets and strides count elements. Every narrowing rounds once, ties to even (IEEE 754 §4.3.1).
  */
-import type { MinifloatOverflow } from './minifloat-format.js';
-import { F64_HI, F64_LO, RNE_MAGIC, float32Bits, float64Words } from './minifloat-views.js';
+import { BFLOAT16, type MinifloatOverflow } from './minifloat-format.js';
+import { narrowConstants, narrowFloat64To16 } from './minifloat-narrow.js';
+import { float32Bits } from './minifloat-views.js';
 
 const F32_ABS_MASK = 0x7fffffff;
 const F32_INF = 0x7f800000;
@@ -16,17 +17,7 @@ const F32_DROP = 16;
 /** Half an output ulp minus one, in binary32 pattern units: rounding bias for ties-to-even. */
 const F32_HALF_MINUS_ONE = 0x7fff;
 
-const F64_ABS_HI_MASK = 0x7fffffff;
-const F64_INF_HI = 0x7ff00000;
-/** binary64 → bfloat16 exponent rebias, (1023 − 127) << 20, in high-word units. */
-const F64_REBIAS_HI = (1023 - 127) << 20;
-/** High word of 2^-126, the smallest normal bfloat16. */
-const F64_BF16_MIN_NORMAL_HI = (1023 - 126) << 20;
-/** Dropped low bits of the (rebiased) high word: its 20 fraction bits minus bfloat16's 7. */
-const F64_DROP = 13;
-const F64_HALF_MINUS_ONE = (1 << (F64_DROP - 1)) - 1;
-/** Scales a bfloat16 subnormal to an integer count of 2^-133, its ulp. */
-const BF16_SUBNORMAL_SCALE = 2 ** 133;
+const BF16 = narrowConstants(BFLOAT16);
 
 /** binary32 → bfloat16, one rounding. NaN → quiet NaN (sign kept). */
 export function float32ToBFloat16(
@@ -35,16 +26,21 @@ export function float32ToBFloat16(
 ): void {
   const bits = float32Bits(src);
   const tooBig = overflow === 'saturate' ? BF16_MAX : BF16_INF;
-  // Written as selects rather than if/continue: V8 then emits straight-line code for the loop.
   for (let i = 0, s = srcOff, t = dstOff; i < n; i++, s += srcStride, t += dstStride) {
     const u = bits[s]!;
     const a = u & F32_ABS_MASK;
-    // Add just under half an ulp, plus 1 when the kept lsb is odd (so an exact tie goes to
-    // even), then truncate. Subnormals need no special case: binary32 and bfloat16 share the
-    // exponent encoding. A carry may ripple into the exponent, up to the inf pattern, which
-    // is also where ±inf lands.
-    const r = (a + F32_HALF_MINUS_ONE + ((a >>> F32_DROP) & 1)) >>> F32_DROP;
-    const mag = a > F32_INF ? BF16_QUIET_NAN : r >= BF16_INF ? tooBig : r;
+    let mag: number;
+    if (a > F32_INF) {
+      // NaN, tested first so the rounding add below stays within int32 (V8 keeps it unboxed).
+      mag = BF16_QUIET_NAN;
+    } else {
+      // Add just under half an ulp, plus 1 when the kept lsb is odd (so an exact tie goes to
+      // even), then truncate. Subnormals need no special case: binary32 and bfloat16 share the
+      // exponent encoding. A carry may ripple into the exponent, up to the inf pattern, which
+      // is also where ±inf lands.
+      const r = (a + F32_HALF_MINUS_ONE + ((a >>> F32_DROP) & 1)) >>> F32_DROP;
+      mag = r >= BF16_INF ? tooBig : r;
+    }
     dst[t] = ((u >>> 16) & 0x8000) | mag;
   }
 }
@@ -54,34 +50,7 @@ export function float64ToBFloat16(
   n: number, src: Float64Array, srcOff: number, srcStride: number,
   dst: Uint16Array, dstOff: number, dstStride: number, overflow: MinifloatOverflow = 'inf',
 ): void {
-  const words = float64Words(src);
-  const saturate = overflow === 'saturate';
-  for (let i = 0, s = srcOff, t = dstOff; i < n; i++, s += srcStride, t += dstStride) {
-    const hi = words[2 * s + F64_HI]!;
-    const lo = words[2 * s + F64_LO]!;
-    const sign = (hi >>> 16) & 0x8000;
-    const a = hi & F64_ABS_HI_MASK;
-    let r: number;
-    if (a >= F64_INF_HI) {
-      if (a > F64_INF_HI || lo !== 0) {
-        dst[t] = sign | BF16_QUIET_NAN;
-        continue;
-      }
-      r = BF16_INF; // ±inf: saturated below if asked
-    } else if (a >= F64_BF16_MIN_NORMAL_HI) {
-      // Rebias the exponent in place; all 7 kept fraction bits and the round bit are in the
-      // high word. The low word only matters as "anything nonzero below": fold it into bit 0
-      // (a sticky bit, far below the round bit) so a near-tie is not mistaken for a tie.
-      const v = (a - F64_REBIAS_HI) | (lo !== 0 ? 1 : 0);
-      r = (v + F64_HALF_MINUS_ONE + ((v >>> F64_DROP) & 1)) >>> F64_DROP;
-    } else {
-      // bfloat16 subnormal range: count ulps of 2^-133 (exact scaling) and round to an integer.
-      const x = src[s]!;
-      r = (x < 0 ? -x : x) * BF16_SUBNORMAL_SCALE + RNE_MAGIC - RNE_MAGIC;
-    }
-    if (r >= BF16_INF) r = saturate ? BF16_MAX : BF16_INF;
-    dst[t] = sign | r;
-  }
+  narrowFloat64To16(BF16, n, src, srcOff, srcStride, dst, dstOff, dstStride, overflow);
 }
 
 /** bfloat16 → binary32, exact (NaN payloads carried over). */
