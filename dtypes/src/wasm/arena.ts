@@ -1,0 +1,166 @@
+import type { TypedArray, TypedArrayKind } from '../../../core/src/storage/typed.js';
+import { TYPED_ARRAY_CTORS } from '../../../core/src/storage/typed.js';
+
+/**
+ * One shared `WebAssembly.Memory` plus a size-class allocator handing out TypedArray views on it.
+ *
+ * Why shared: growing a non-shared memory detaches its ArrayBuffer, so every view handed out
+ * before the growth would suddenly have length 0 (tests/wasm-arena.test.ts demonstrates it). A
+ * shared memory (with a `maximum`) reserves its address range up front and keeps old views valid.
+ * Blocks are freed when the view returned by `allocate` is garbage-collected (FinalizationRegistry).
+ */
+export interface WasmArena {
+  readonly memory: WebAssembly.Memory;
+  /** A zero-filled view of `length` elements, 16-byte aligned; null when the arena is full. */
+  allocate(kind: TypedArrayKind, length: number): TypedArray | null;
+  /** Whether `array` is a view on this arena's memory (any buffer object it has had). */
+  owns(array: { readonly buffer: ArrayBufferLike }): boolean;
+  /**
+   * Returns the block behind `array` to its free list right away. Internal: the
+   * FinalizationRegistry calls the same logic; exposed for tests and for explicit disposal by
+   * code that knows no other view on the block survives.
+   */
+  free(array: TypedArray): void;
+  stats(): ArenaStats;
+}
+
+export interface ArenaStats {
+  /** Bytes of memory (current `buffer.byteLength`). */
+  readonly memoryBytes: number;
+  /** End of the bump region: bytes ever carved into blocks. */
+  readonly carvedBytes: number;
+  readonly liveBlocks: number;
+  readonly freeBlocks: number;
+}
+
+export interface ArenaOptions {
+  /** Initial size in 64 KiB pages (default 16 = 1 MiB). */
+  readonly initialPages?: number;
+  /** Maximum size in pages (default 16384 = 1 GiB; address space is reserved, not committed). */
+  readonly maximumPages?: number;
+}
+
+const PAGE = 65536;
+const ALIGN = 16;
+/** Address 0..15 stay unused so a block offset is never 0. */
+const FIRST_BLOCK = ALIGN;
+
+/** Block sizes: 16, 32, then 1.5·2^k and 2^(k+1) (all multiples of 16; at most 33% slack). */
+function buildSizeClasses(limitBytes: number): number[] {
+  const sizes = [16, 32];
+  for (let k = 5; 2 ** (k + 1) <= limitBytes * 2; k++) sizes.push(1.5 * 2 ** k, 2 ** (k + 1));
+  return sizes;
+}
+
+function sizeClassOf(classSizes: readonly number[], bytes: number): number {
+  let low = 0;
+  let high = classSizes.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((classSizes[mid] ?? Infinity) >= bytes) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** Shared WebAssembly memory exists and can be created here (not in every browser context). */
+export function sharedMemorySupported(): boolean {
+  if (typeof WebAssembly === 'undefined' || typeof SharedArrayBuffer === 'undefined') return false;
+  try {
+    return new WebAssembly.Memory({ initial: 0, maximum: 1, shared: true }).buffer instanceof SharedArrayBuffer;
+  } catch {
+    return false;
+  }
+}
+
+export function createArena(options: ArenaOptions = {}): WasmArena | null {
+  if (!sharedMemorySupported()) return null;
+  const maximumPages = options.maximumPages ?? 16384;
+  const initialPages = Math.min(options.initialPages ?? 16, maximumPages);
+  let memory: WebAssembly.Memory;
+  try {
+    memory = new WebAssembly.Memory({ initial: initialPages, maximum: maximumPages, shared: true });
+  } catch {
+    return null;
+  }
+  const limitBytes = maximumPages * PAGE;
+  const classSizes = buildSizeClasses(limitBytes);
+  const freeLists: number[][] = classSizes.map(() => []);
+  /** Live block offset -> size class (also guards against double frees). */
+  const liveBlocks = new Map<number, number>();
+  /** Every buffer object the memory has exposed; growth yields a new object over the same bytes. */
+  const buffers: ArrayBufferLike[] = [memory.buffer];
+  let top = FIRST_BLOCK;
+
+  const currentBuffer = (): ArrayBufferLike => {
+    const buffer = memory.buffer;
+    if (buffers[buffers.length - 1] !== buffer) buffers.push(buffer);
+    return buffer;
+  };
+
+  const releaseBlock = (offset: number): void => {
+    const sizeClass = liveBlocks.get(offset);
+    if (sizeClass === undefined) return;
+    liveBlocks.delete(offset);
+    freeLists[sizeClass]?.push(offset);
+  };
+  const registry = new FinalizationRegistry<number>(releaseBlock);
+
+  /** Carves a fresh block from the bump region, growing the memory (doubling) if needed. */
+  const carve = (blockBytes: number): number | null => {
+    const end = top + blockBytes;
+    if (end > limitBytes) return null;
+    const haveBytes = memory.buffer.byteLength;
+    if (end > haveBytes) {
+      const havePages = haveBytes / PAGE;
+      const needPages = Math.ceil(end / PAGE);
+      const targetPages = Math.min(maximumPages, Math.max(needPages, havePages * 2));
+      try {
+        memory.grow(targetPages - havePages);
+      } catch {
+        return null;
+      }
+    }
+    const offset = top;
+    top = end;
+    return offset;
+  };
+
+  const allocate = (kind: TypedArrayKind, length: number): TypedArray | null => {
+    const ctor = TYPED_ARRAY_CTORS[kind];
+    const bytes = length * ctor.BYTES_PER_ELEMENT;
+    if (!Number.isInteger(length) || length < 0 || bytes > limitBytes) return null;
+    const sizeClass = sizeClassOf(classSizes, Math.max(bytes, 1));
+    const blockBytes = classSizes[sizeClass];
+    if (blockBytes === undefined) return null;
+    const reused = freeLists[sizeClass]?.pop();
+    const offset = reused ?? carve(blockBytes);
+    if (offset === null) return null;
+    const view = new ctor(currentBuffer(), offset, length);
+    // Fresh pages are zero; a recycled block must be cleared to behave like `new TypedArray(n)`.
+    if (reused !== undefined) new Uint8Array(currentBuffer(), offset, bytes).fill(0);
+    liveBlocks.set(offset, sizeClass);
+    registry.register(view, offset, view);
+    return view;
+  };
+
+  return {
+    memory,
+    allocate,
+    owns: (array) => {
+      const buffer = array.buffer;
+      for (let i = buffers.length - 1; i >= 0; i--) if (buffers[i] === buffer) return true;
+      return buffer === currentBuffer();
+    },
+    free: (array) => {
+      registry.unregister(array);
+      releaseBlock(array.byteOffset);
+    },
+    stats: () => ({
+      memoryBytes: memory.buffer.byteLength,
+      carvedBytes: top,
+      liveBlocks: liveBlocks.size,
+      freeBlocks: freeLists.reduce((count, list) => count + list.length, 0),
+    }),
+  };
+}

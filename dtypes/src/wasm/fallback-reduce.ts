@@ -1,0 +1,114 @@
+// Plain-JS reduce loops matching dtypes/wasm/reduce.ts. data = [input, accumulator]; the
+// accumulator element already holds the running value.
+import type { BigArray, NumberArray, PlainLoop } from './fallback-elementwise.js';
+import type { ReduceUfunc, WasmElementType } from './types.js';
+
+/**
+ * NumPy's pairwise summation (see dtypes/wasm/reduce.ts). `round` is Math.fround for float32
+ * (every partial sum rounds to float32, as in NumPy's float loop) and identity for float64.
+ */
+export function pairwiseSum(a: NumberArray, offset: number, n: number, stride: number, round: (x: number) => number): number {
+  if (n < 8) {
+    let res = 0;
+    for (let i = 0; i < n; i++) res = round(res + a[offset + i * stride]!);
+    return res;
+  }
+  if (n <= 128) {
+    const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => a[offset + j * stride]!);
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) {
+      for (let j = 0; j < 8; j++) r[j] = round(r[j]! + a[offset + (i + j) * stride]!);
+    }
+    const [r0, r1, r2, r3, r4, r5, r6, r7] = r as [number, number, number, number, number, number, number, number];
+    let res = round(round(round(r0 + r1) + round(r2 + r3)) + round(round(r4 + r5) + round(r6 + r7)));
+    for (; i < n; i++) res = round(res + a[offset + i * stride]!);
+    return res;
+  }
+  let half = Math.floor(n / 2);
+  half -= half % 8;
+  return round(pairwiseSum(a, offset, half, stride, round) + pairwiseSum(a, offset + half * stride, n - half, stride, round));
+}
+
+const identity = (x: number): number => x;
+
+/** Wraps an exact intermediate integer to the element type (keeps JS sums exact). */
+function integerWrap(t: WasmElementType): (x: number) => number {
+  switch (t.bytes * (t.signed ? -1 : 1)) {
+    case -1: return (x) => (x << 24) >> 24;
+    case 1: return (x) => x & 0xff;
+    case -2: return (x) => (x << 16) >> 16;
+    case 2: return (x) => x & 0xffff;
+    case -4: return (x) => x | 0;
+    default: return (x) => x >>> 0;
+  }
+}
+
+function numberReduce(ufunc: ReduceUfunc, t: WasmElementType): PlainLoop {
+  const wrap = integerWrap(t);
+  const round = t.bytes === 4 ? Math.fround : identity;
+  return (n, data, offsets, strides) => {
+    const a = data[0] as NumberArray, acc = data[1] as NumberArray;
+    const slot = offsets[1]!, s = strides[0]!;
+    let ia = offsets[0]!;
+    if (n <= 0) return;
+    let result = acc[slot]!;
+    switch (ufunc) {
+      case 'add':
+        if (t.float) {
+          acc[slot] = result + pairwiseSum(a, ia, n, s, round);
+          return;
+        }
+        for (let i = 0; i < n; i++, ia += s) result = wrap(result + a[ia]!);
+        break;
+      case 'multiply':
+        if (t.float) for (let i = 0; i < n; i++, ia += s) result = round(result * a[ia]!);
+        else for (let i = 0; i < n; i++, ia += s) result = wrap(Math.imul(result, a[ia]!));
+        break;
+      // Math.min/max: NaN propagates and -0 < +0, like wasm f64.min/max.
+      case 'minimum':
+        for (let i = 0; i < n; i++, ia += s) result = Math.min(result, a[ia]!);
+        break;
+      case 'maximum':
+        for (let i = 0; i < n; i++, ia += s) result = Math.max(result, a[ia]!);
+        break;
+    }
+    acc[slot] = result;
+  };
+}
+
+function bigReduce(ufunc: ReduceUfunc, t: WasmElementType): PlainLoop {
+  const wrap = t.signed ? (x: bigint) => BigInt.asIntN(64, x) : (x: bigint) => BigInt.asUintN(64, x);
+  return (n, data, offsets, strides) => {
+    const a = data[0] as BigArray, acc = data[1] as BigArray;
+    const slot = offsets[1]!, s = strides[0]!;
+    let ia = offsets[0]!;
+    let result = acc[slot]!;
+    for (let i = 0; i < n; i++, ia += s) {
+      const x = a[ia]!;
+      if (ufunc === 'add') result = wrap(result + x);
+      else if (ufunc === 'multiply') result = wrap(result * x);
+      else if (ufunc === 'minimum') result = x < result ? x : result;
+      else result = x > result ? x : result;
+    }
+    acc[slot] = result;
+  };
+}
+
+export function reduceFallback(ufunc: ReduceUfunc, t: WasmElementType): PlainLoop {
+  return t.big ? bigReduce(ufunc, t) : numberReduce(ufunc, t);
+}
+
+/** logical_or (`any`) / logical_and (`all`) over bool bytes. */
+export function logicalReduceFallback(isAny: boolean): PlainLoop {
+  return (n, data, offsets, strides) => {
+    const a = data[0] as Uint8Array, acc = data[1] as Uint8Array;
+    const slot = offsets[1]!, s = strides[0]!;
+    if (n <= 0 || (acc[slot]! !== 0) === isAny) return;
+    for (let i = 0, ia = offsets[0]!; i < n; i++, ia += s) {
+      if ((a[ia]! !== 0) === isAny) {
+        acc[slot] = isAny ? 1 : 0;
+        return;
+      }
+    }
+  };
+}

@@ -1,0 +1,144 @@
+import type { StridedLoop } from '../../../core/src/dtype/loop.js';
+import type { TypedArray, TypedArrayKind } from '../../../core/src/storage/typed.js';
+import { createArena, type ArenaOptions, type WasmArena } from './arena.js';
+import { binaryFallback, compareFallback, unaryFallback, type PlainLoop } from './fallback-elementwise.js';
+import { logicalReduceFallback, reduceFallback } from './fallback-reduce.js';
+import { castFallback } from './fallback-cast.js';
+import {
+  compileKernels, compileKernelsSync, instantiateKernels,
+  type BinaryKernel, type KernelExports, type ReduceKernel, type UnaryKernel,
+} from './module.js';
+import {
+  BINARY_UFUNCS, BOOL, COMPARE_UFUNCS, FLOAT16, NUMERIC_TYPES, REDUCE_UFUNCS, UNARY_UFUNCS,
+  type WasmElementType,
+} from './types.js';
+
+export interface WasmLoopSet {
+  readonly memory: WebAssembly.Memory;
+  /** A zero-filled view on `memory` (freed when garbage-collected), or null: use a plain TypedArray. */
+  readonly allocate: (kind: TypedArrayKind, length: number) => TypedArray | null;
+  readonly arena: WasmArena;
+  readonly loops: Array<{ ufunc: string; dtypes: string[]; loop: StridedLoop }>;
+  readonly reduceLoops: Array<{ ufunc: string; dtype: string; loop: StridedLoop }>;
+  readonly casts: Array<{ from: string; to: string; loop: StridedLoop }>;
+}
+
+type Owns = (array: TypedArray) => boolean;
+
+// Each wrapper runs the wasm kernel when every operand is a view on the wasm memory (pointer =
+// byteOffset + offset * BYTES_PER_ELEMENT) and the equivalent plain-JS loop otherwise. Copying
+// foreign operands in is never done: see README (a copy costs about as much as the JS loop).
+
+function wrapBinary(kernel: BinaryKernel, fallback: PlainLoop, owns: Owns): StridedLoop {
+  return (n, data, offsets, strides) => {
+    const a = data[0] as TypedArray, b = data[1] as TypedArray, o = data[2] as TypedArray;
+    if (owns(a) && owns(b) && owns(o)) {
+      kernel(
+        a.byteOffset + offsets[0]! * a.BYTES_PER_ELEMENT, strides[0]!,
+        b.byteOffset + offsets[1]! * b.BYTES_PER_ELEMENT, strides[1]!,
+        o.byteOffset + offsets[2]! * o.BYTES_PER_ELEMENT, strides[2]!, n);
+    } else {
+      fallback(n, data, offsets, strides);
+    }
+  };
+}
+
+function wrapUnary(kernel: UnaryKernel, fallback: PlainLoop, owns: Owns): StridedLoop {
+  return (n, data, offsets, strides) => {
+    const a = data[0] as TypedArray, o = data[1] as TypedArray;
+    if (owns(a) && owns(o)) {
+      kernel(a.byteOffset + offsets[0]! * a.BYTES_PER_ELEMENT, strides[0]!, o.byteOffset + offsets[1]! * o.BYTES_PER_ELEMENT, strides[1]!, n);
+    } else {
+      fallback(n, data, offsets, strides);
+    }
+  };
+}
+
+function wrapReduce(kernel: ReduceKernel, fallback: PlainLoop, owns: Owns): StridedLoop {
+  return (n, data, offsets, strides) => {
+    const a = data[0] as TypedArray, acc = data[1] as TypedArray;
+    if (owns(a) && owns(acc)) {
+      kernel(a.byteOffset + offsets[0]! * a.BYTES_PER_ELEMENT, strides[0]!, acc.byteOffset + offsets[1]! * acc.BYTES_PER_ELEMENT, n);
+    } else {
+      fallback(n, data, offsets, strides);
+    }
+  };
+}
+
+function buildLoopSet(exports: KernelExports, arena: WasmArena): WasmLoopSet {
+  const owns: Owns = (array) => arena.owns(array);
+  const kernel = <K>(name: string): K => {
+    const fn = exports[name];
+    if (typeof fn !== 'function') throw new Error(`wasm kernel ${name} missing; re-run dtypes/scripts/build-wasm.mjs`);
+    return fn as K;
+  };
+  const loops: WasmLoopSet['loops'] = [];
+  const reduceLoops: WasmLoopSet['reduceLoops'] = [];
+  const casts: WasmLoopSet['casts'] = [];
+
+  for (const t of NUMERIC_TYPES) {
+    for (const ufunc of BINARY_UFUNCS) {
+      if (ufunc === 'divide' && !t.float) continue;
+      const loop = wrapBinary(kernel<BinaryKernel>(`${ufunc}_${t.suffix}`), binaryFallback(ufunc, t), owns);
+      loops.push({ ufunc, dtypes: [t.dtype, t.dtype, t.dtype], loop });
+    }
+    for (const ufunc of COMPARE_UFUNCS) {
+      const loop = wrapBinary(kernel<BinaryKernel>(`${ufunc}_${t.suffix}`), compareFallback(ufunc), owns);
+      loops.push({ ufunc, dtypes: [t.dtype, t.dtype, 'bool'], loop });
+    }
+    for (const ufunc of UNARY_UFUNCS) {
+      if (ufunc === 'sqrt' && !t.float) continue;
+      const loop = wrapUnary(kernel<UnaryKernel>(`${ufunc}_${t.suffix}`), unaryFallback(ufunc, t), owns);
+      loops.push({ ufunc, dtypes: [t.dtype, t.dtype], loop });
+    }
+    for (const [ufunc, prefix] of Object.entries(REDUCE_UFUNCS) as Array<[keyof typeof REDUCE_UFUNCS, string]>) {
+      const loop = wrapReduce(kernel<ReduceKernel>(`${prefix}_${t.suffix}`), reduceFallback(ufunc, t), owns);
+      reduceLoops.push({ ufunc, dtype: t.dtype, loop });
+    }
+  }
+  reduceLoops.push(
+    { ufunc: 'logical_or', dtype: 'bool', loop: wrapReduce(kernel<ReduceKernel>('any_u8'), logicalReduceFallback(true), owns) },
+    { ufunc: 'logical_and', dtype: 'bool', loop: wrapReduce(kernel<ReduceKernel>('all_u8'), logicalReduceFallback(false), owns) },
+  );
+
+  const addCast = (from: WasmElementType, to: WasmElementType, name: string): void => {
+    casts.push({ from: from.dtype, to: to.dtype, loop: wrapUnary(kernel<UnaryKernel>(name), castFallback(from, to), owns) });
+  };
+  for (const from of NUMERIC_TYPES) {
+    for (const to of NUMERIC_TYPES) if (from !== to) addCast(from, to, `cast_${from.suffix}_${to.suffix}`);
+    addCast(from, BOOL, `cast_${from.suffix}_bool`);
+    addCast(from, FLOAT16, `cast_${from.suffix}_f16`);
+    addCast(FLOAT16, from, `cast_f16_${from.suffix}`);
+    // bool bytes are 0/1, so the uint8 kernels convert them; bool -> uint8 is a byte copy (int8 -> uint8).
+    addCast(BOOL, from, from.suffix === 'u8' ? 'cast_i8_u8' : `cast_u8_${from.suffix}`);
+  }
+  addCast(FLOAT16, BOOL, 'cast_f16_bool');
+  addCast(BOOL, FLOAT16, 'cast_u8_f16');
+
+  return { memory: arena.memory, allocate: arena.allocate, arena, loops, reduceLoops, casts };
+}
+
+/**
+ * Instantiates the SIMD128 kernels on a fresh shared memory. Returns null when WebAssembly or
+ * shared memory is unavailable or compilation is refused (CSP): callers then use the JS loops.
+ */
+export function createWasmLoops(options?: ArenaOptions): WasmLoopSet | null {
+  try {
+    const arena = createArena(options);
+    if (arena === null) return null;
+    return buildLoopSet(instantiateKernels(compileKernelsSync(), arena.memory), arena);
+  } catch {
+    return null;
+  }
+}
+
+/** Same as {@link createWasmLoops}, compiling asynchronously (browsers' main thread). */
+export async function createWasmLoopsAsync(options?: ArenaOptions): Promise<WasmLoopSet | null> {
+  try {
+    const arena = createArena(options);
+    if (arena === null) return null;
+    return buildLoopSet(instantiateKernels(await compileKernels(), arena.memory), arena);
+  } catch {
+    return null;
+  }
+}

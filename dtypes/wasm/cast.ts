@@ -1,0 +1,125 @@
+// Cast kernels: `cast<S, D>(src, ss, dst, sd, n)` with element strides.
+//
+// Float -> integer (NumPy leaves out-of-range values platform-defined): truncate toward zero,
+// saturate to int64 (NaN -> 0), then wrap to the target width. For in-range values this is
+// C's conversion; out-of-range results match x86 NumPy for int8/int16/uint8/uint16/uint32.
+// float16 is stored as uint16 bits; conversions to it round once, to nearest-even.
+
+@inline function floatToInt<S, D>(x: S): D {
+  if (sizeof<D>() == 8 && !isSigned<D>()) {
+    return x < 0 ? <D><i64>x : <D><u64>x;
+  }
+  return <D><i64>x;
+}
+
+@inline function convert<S, D>(x: S): D {
+  if (isFloat<S>() && isInteger<D>()) return floatToInt<S, D>(x);
+  return <D>x;
+}
+
+@inline export function cast<S, D>(a: usize, sa: i32, o: usize, so: i32, n: i32): void {
+  const stepA = <usize>(sa * <i32>sizeof<S>());
+  const stepO = <usize>(so * <i32>sizeof<D>());
+  for (let i = 0; i < n; i++) {
+    store<D>(o, convert<S, D>(load<S>(a)));
+    a += stepA;
+    o += stepO;
+  }
+}
+
+@inline export function castToBool<S>(a: usize, sa: i32, o: usize, so: i32, n: i32): void {
+  const stepA = <usize>(sa * <i32>sizeof<S>());
+  for (let i = 0; i < n; i++) {
+    store<u8>(o, load<S>(a) != 0 ? 1 : 0);
+    a += stepA;
+    o += <usize>so;
+  }
+}
+
+// float16 bits -> value (exact). NaN becomes the platform's canonical NaN.
+@inline function halfToF64(h: u32): f64 {
+  const exponent = (h >> 10) & 0x1f;
+  const mantissa = <f64>(h & 0x3ff);
+  let magnitude: f64;
+  if (exponent == 0) magnitude = mantissa * 5.960464477539063e-8; // 2^-24
+  else if (exponent == 31) magnitude = mantissa == 0 ? Infinity : NaN;
+  else magnitude = (mantissa + 1024) * reinterpret<f64>(<u64>(exponent - 25 + 1023) << 52);
+  return (h & 0x8000) != 0 ? -magnitude : magnitude;
+}
+
+// Rounds `significand >> shift` to nearest, ties to even (shift in 1..63).
+@inline function roundShift(significand: u64, shift: u64): u64 {
+  const kept = significand >> shift;
+  const rest = significand & ((<u64>1 << shift) - 1);
+  const halfway = <u64>1 << (shift - 1);
+  return rest > halfway || (rest == halfway && (kept & 1) != 0) ? kept + 1 : kept;
+}
+
+// Value given as (sign, unbiased exponent e, significand with `fraction` fraction bits
+// including the implicit bit) -> float16 bits, rounding once.
+@inline function encodeHalf(sign: u32, e: i32, significand: u64, fraction: i32): u32 {
+  if (e >= 16) return sign | 0x7c00;
+  if (e >= -14) {
+    // Normal: keep 10 fraction bits; a carry out of the fraction bumps the exponent (to inf at most).
+    const rounded = <u32>roundShift(significand, <u64>(fraction - 10));
+    return sign | ((<u32>(e + 14) << 10) + rounded);
+  }
+  // Subnormal: count units of 2^-24.
+  const shift = fraction - 24 - e;
+  if (shift > fraction + 1) return sign; // below a quarter unit: rounds to zero
+  return sign | <u32>roundShift(significand, <u64>shift);
+}
+
+const HALF_NAN: u32 = 0x7e00;
+
+@inline function f64ToHalf(x: f64): u32 {
+  const bits = reinterpret<u64>(x);
+  const sign = <u32>(bits >> 48) & 0x8000;
+  const biased = <i32>((bits >> 52) & 0x7ff);
+  const fractionBits = bits & 0xfffffffffffff;
+  if (biased == 0x7ff) return fractionBits != 0 ? HALF_NAN : sign | 0x7c00;
+  if (biased == 0) return sign; // f64 subnormals are far below the float16 range
+  return encodeHalf(sign, biased - 1023, fractionBits | (<u64>1 << 52), 52);
+}
+
+@inline function f32ToHalf(x: f32): u32 {
+  const bits = reinterpret<u32>(x);
+  const sign = (bits >> 16) & 0x8000;
+  const biased = <i32>((bits >> 23) & 0xff);
+  const fractionBits = bits & 0x7fffff;
+  if (biased == 0xff) return fractionBits != 0 ? HALF_NAN : sign | 0x7c00;
+  if (biased == 0) return sign;
+  return encodeHalf(sign, biased - 127, <u64>(fractionBits | (1 << 23)), 23);
+}
+
+@inline export function castFromHalf<D>(a: usize, sa: i32, o: usize, so: i32, n: i32): void {
+  const stepA = <usize>(sa * 2);
+  const stepO = <usize>(so * <i32>sizeof<D>());
+  for (let i = 0; i < n; i++) {
+    store<D>(o, convert<f64, D>(halfToF64(<u32>load<u16>(a))));
+    a += stepA;
+    o += stepO;
+  }
+}
+
+// float32 goes straight to half; every other source is exact in f64 first (int64 beyond 2^53
+// is far outside the float16 range, so its f64 rounding cannot change the result).
+@inline export function castToHalf<S>(a: usize, sa: i32, o: usize, so: i32, n: i32): void {
+  const stepA = <usize>(sa * <i32>sizeof<S>());
+  const stepO = <usize>(so * 2);
+  for (let i = 0; i < n; i++) {
+    const x = load<S>(a);
+    store<u16>(o, <u16>(sizeof<S>() == 4 && isFloat<S>() ? f32ToHalf(<f32>x) : f64ToHalf(<f64>x)));
+    a += stepA;
+    o += stepO;
+  }
+}
+
+// float16 -> bool: any bits other than (+/-)0 are true (NaN included).
+export function castHalfToBool(a: usize, sa: i32, o: usize, so: i32, n: i32): void {
+  for (let i = 0; i < n; i++) {
+    store<u8>(o, (load<u16>(a) & 0x7fff) != 0 ? 1 : 0);
+    a += <usize>(sa * 2);
+    o += <usize>so;
+  }
+}
