@@ -4,7 +4,7 @@
  */
 import { FLOAT16, type MinifloatOverflow } from './minifloat-format.js';
 import { narrowConstants, narrowFloat32To16, narrowFloat64To16 } from './minifloat-narrow.js';
-import { decodeMinifloat } from './minifloat-scalar.js';
+import { fillDecodeTable } from './minifloat-scalar.js';
 
 const F16 = narrowConstants(FLOAT16);
 
@@ -30,7 +30,7 @@ let f16Table: Float32Array | undefined;
 export function float16DecodeTable(): Float32Array {
   if (f16Table === undefined) {
     const table = new Float32Array(0x10000);
-    for (let code = 0; code < 0x10000; code++) table[code] = decodeMinifloat(code, FLOAT16);
+    fillDecodeTable(table, FLOAT16);
     f16Table = table;
   }
   return f16Table;

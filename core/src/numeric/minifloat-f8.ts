@@ -8,7 +8,7 @@ import {
 import {
   narrowConstants, narrowFloat32To8, narrowFloat64To8, type NarrowConstants,
 } from './minifloat-narrow.js';
-import { decodeMinifloat } from './minifloat-scalar.js';
+import { fillDecodeTable } from './minifloat-scalar.js';
 
 interface Float8Codec {
   readonly narrow: NarrowConstants;
@@ -17,7 +17,7 @@ interface Float8Codec {
 
 function float8Codec(fmt: MinifloatFormat): Float8Codec {
   const decode = new Float32Array(256);
-  for (let code = 0; code < 256; code++) decode[code] = decodeMinifloat(code, fmt);
+  fillDecodeTable(decode, fmt);
   return { narrow: narrowConstants(fmt), decode };
 }
 

@@ -11,7 +11,18 @@ const scratchU32 = new Uint32Array(scratchF64.buffer);
 const F64_EXP_MASK = 0x7ff;
 const F64_EXP_BIAS = 1023;
 
-/** Decodes a format's bit pattern to the exactly equal number (NaN for any NaN pattern). */
+/**
+ * [+NaN, −NaN]. `-NaN` in source may be folded to a positive NaN, and an optimising compiler
+ * may canonicalise NaN constants, so the pair lives in a typed array and is read at run time.
+ */
+const NAN_BY_SIGN = new Float64Array(2);
+{
+  const words = new Uint32Array(NAN_BY_SIGN.buffer);
+  words[F64_HI] = 0x7ff80000;
+  words[2 + F64_HI] = 0xfff80000;
+}
+
+/** Decodes a format's bit pattern to the exactly equal number (a NaN of the same sign for NaN patterns). */
 export function decodeMinifloat(bits: number, fmt: MinifloatFormat): number {
   const d = minifloatBits(fmt);
   const m = fmt.mantBits;
@@ -22,8 +33,9 @@ export function decodeMinifloat(bits: number, fmt: MinifloatFormat): number {
   let value: number;
   if (mag > d.maxBits) {
     // Beyond the largest finite pattern: inf (IEEE, fraction 0) or NaN (§3.4 d/e).
+    // NaN keeps its sign so that re-encoding gives a NaN of the same sign.
     if (mag === d.infBits) value = Infinity;
-    else return NaN;
+    else return NAN_BY_SIGN[negative ? 1 : 0]!;
   } else if (expField === 0) {
     value = fraction * 2 ** (d.minExp - m); // subnormal: no implicit leading 1 (§3.4 d)
   } else {
@@ -89,4 +101,18 @@ export function bigintToMinifloat(
     value = Number((top << 1n) | sticky) * 2 ** (Number(shift) - 1); // may become inf: overflow
   }
   return encodeMinifloat(negative ? -value : value, fmt, overflow);
+}
+
+/**
+ * Fills `table[code]` with every code's value. NaN codes are written as bit patterns (quiet NaN
+ * of the code's sign) so that no engine NaN canonicalisation can drop the sign.
+ */
+export function fillDecodeTable(table: Float32Array, fmt: MinifloatFormat): void {
+  const d = minifloatBits(fmt);
+  const tableBits = new Uint32Array(table.buffer, table.byteOffset, table.length);
+  for (let code = 0; code < table.length; code++) {
+    const value = decodeMinifloat(code, fmt);
+    if (value === value) table[code] = value;
+    else tableBits[code] = (code & d.signBit) !== 0 ? 0xffc00000 : 0x7fc00000;
+  }
 }

@@ -25,3 +25,7 @@ export {
   float8E4M3FNToFloat16, float8E4M3FNToFloat8E5M2, float8E5M2ToBFloat16, float8E5M2ToFloat16,
   float8E5M2ToFloat8E4M3FN, minifloatConversionTable, type MinifloatStorage,
 } from './minifloat-between.js';
+export {
+  BFLOAT16_CODEC, FLOAT16_CODEC, FLOAT8_E4M3FN_CODEC, FLOAT8_E5M2_CODEC,
+  type MinifloatBulkCodec, type NarrowLoop, type WidenLoop,
+} from './minifloat-codecs.js';
