@@ -139,9 +139,10 @@ export function runLoop(
   const data = dtypes.map((dtype, j) => {
     const place = places[j]!;
     const array = allocate(typeInfo(dtype).storage, place.length) as unknown as { [i: number]: Scalar };
-    const values = j < inputs.length ? inputs[j]! : [];
-    for (let i = 0; i < n && (j < inputs.length || i < initialOutputs.length); i++) {
-      const value = j < inputs.length ? values[place.stride === 0 ? 0 : i] : initialOutputs[i];
+    const values = j < inputs.length ? inputs[j]! : initialOutputs;
+    const count = j < inputs.length ? n : initialOutputs.length;
+    for (let i = 0; i < count; i++) {
+      const value = values[place.stride === 0 ? 0 : i];
       if (value !== undefined) array[place.offset + i * place.stride] = value;
     }
     return array as unknown as TypedArray;
