@@ -1,0 +1,21 @@
+/**
+ * dtkit — the package most apps install: the kernel (`@dtkit/core`, `@dtkit/ufunc-registry`)
+ * with the builtin numeric dtypes installed in the default registry.
+ * @packageDocumentation
+ */
+import { defaultRegistry, type Registry } from '@dtkit/core';
+import { plugin as builtins } from '@dtkit/dtypes';
+
+defaultRegistry().use(builtins);
+
+export * from '@dtkit/core';
+export * from '@dtkit/ufunc-registry';
+export {
+  plugin as builtinsPlugin, BUILTIN_FAMILIES, bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64,
+  float16, float32, float64, complex64, complex128,
+} from '@dtkit/dtypes';
+
+/** Sets the default registry's backend order (e.g. `['js']` to force plain JS loops). */
+export function setBackendPreference(order: readonly string[], registry: Registry = defaultRegistry()): void {
+  registry.setBackendPreference(order);
+}

@@ -1,0 +1,26 @@
+import type { Plugin, Registry, StridedLoop } from '@dtkit/core';
+import { catalogPlugin } from '@dtkit/ufunc-registry';
+import { BUILTIN_FAMILIES } from './families/builtin.js';
+import { registerBuiltinCasts } from './casts/builtin-casts.js';
+import { builtinLoops, builtinReduceLoops, builtinArgLoops } from './loops/index.js';
+
+/** Registers the builtin families, their casts and the JS loops of the standard catalog. */
+function install(reg: Registry): void {
+  for (const fam of Object.values(BUILTIN_FAMILIES)) reg.addDType(fam);
+  registerBuiltinCasts(reg);
+  const reduceByKey = new Map<string, StridedLoop>();
+  for (const r of builtinReduceLoops) reduceByKey.set(`${r.ufunc}:${r.dtype}`, r.loop);
+  for (const l of builtinLoops) {
+    const [a, b, c] = l.dtypes;
+    const reduceLoop = l.dtypes.length === 3 && a === b && b === c ? reduceByKey.get(`${l.ufunc}:${a}`) : undefined;
+    reg.registerLoop(l.ufunc, { dtypes: l.dtypes, loop: l.loop, ...(reduceLoop ? { reduceLoop } : {}) });
+  }
+  for (const a of builtinArgLoops) reg.registerArgLoop({ dtype: a.dtype, kind: a.kind, loop: a.loop });
+}
+
+/** The builtin numeric dtypes (bool, int8–uint64, float16–64, complex64/128) with JS loops. */
+export const plugin: Plugin = {
+  name: '@dtkit/dtypes',
+  dependencies: [catalogPlugin],
+  install,
+};

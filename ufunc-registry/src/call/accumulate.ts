@@ -1,0 +1,59 @@
+import {
+  NDArray, isNDArray, normalizeAxis, contiguousStrides, sizeOf, allocateStore, loopDataOf, runStrided,
+  castArray, castInto, planCast, ValueError, BroadcastError, array as coreArray, sameShape,
+  type LoopContext,
+} from '@dtkit/core';
+import { resolveMethod } from '../dispatch/resolve.js';
+import { registryOf } from './elementwise.js';
+import { defaultReduceDType } from './reduce.js';
+import type { UFuncDef } from '../ufunc-def.js';
+import type { AccumulateOptions } from './options.js';
+
+/**
+ * `ufunc.accumulate`: out[..., 0] = a[..., 0]; out[..., i] = op(out[..., i-1], a[..., i]).
+ * Runs the binary loop once over the whole array with out read one step behind, which is
+ * correct because the loop is sequential (JS loops are; vectorised backends are not used here).
+ */
+export function accumulate(u: UFuncDef, input: unknown, opts: AccumulateOptions = {}): NDArray {
+  if (u.nin !== 2 || u.nout !== 1) throw new ValueError(`accumulate only supports binary ufuncs; ${u.name} has nin=${u.nin}`, 'REDUCE');
+  const reg = registryOf([input], opts);
+  let a = isNDArray(input) ? input : coreArray(input, { registry: reg });
+  if (a.ndim === 0) throw new ValueError('cannot accumulate on a scalar', 'AXIS');
+  const axis = normalizeAxis(opts.axis ?? 0, a.ndim);
+  const accIn = opts.dtype !== undefined ? reg.dtype(opts.dtype) : defaultReduceDType(reg, u, a.dtype);
+  const method = resolveMethod(reg, u, [accIn, accIn, opts.out?.dtype ?? null], a.device);
+  const descrs = method.descriptors;
+  const accD = descrs[2]!;
+  if (!method.sequential) throw new ValueError(`the ${method.backend} loop of ${u.name} is not sequential; accumulate needs the js backend`, 'REDUCE');
+  const out = opts.out ?? null;
+  if (out !== null) {
+    if (!sameShape(out.shape, a.shape)) throw new BroadcastError(`output shape (${out.shape.join(',')}) does not match (${a.shape.join(',')})`);
+    if (out.dtype !== accD) planCast(reg, accD, out.dtype, opts.casting ?? 'same_kind', {});
+  }
+  if (a.dtype !== accD) a = castArray(reg, a, accD, 'unsafe');
+  const res = new NDArray(reg, accD, allocateStore(accD, sizeOf(a.shape)), a.shape, contiguousStrides(a.shape), 0, a.device);
+  const n = a.shape[axis]!;
+  if (n > 0) {
+    castInto(reg, a.slice(...a.shape.map((_, d) => (d === axis ? '0:1' : null))), res.slice(...a.shape.map((_, d) => (d === axis ? '0:1' : null))), 'no');
+  }
+  if (n > 1) {
+    // Move the accumulation axis innermost so each run is one sequential scan.
+    const others = [...Array(a.ndim).keys()].filter((d) => d !== axis);
+    const order = [...others, axis];
+    const av = a.transpose(order);
+    const rv = res.transpose(order);
+    const nd = a.ndim;
+    const shape = av.shape.map((s, i) => (i === nd - 1 ? s - 1 : s));
+    const sa = av.strides[nd - 1]!;
+    const sr = rv.strides[nd - 1]!;
+    const ctx: LoopContext = { descriptors: descrs, options: {}, auxdata: method.auxdata };
+    const accData = loopDataOf(res.store);
+    runStrided(
+      method.pick(false, {}), [accData, loopDataOf(a.store), accData], shape,
+      [rv.strides.slice(), av.strides.slice(), rv.strides.slice()], [rv.offset, av.offset + sa, rv.offset + sr], ctx,
+    );
+  }
+  if (out === null) return res;
+  castInto(reg, res, out, 'unsafe');
+  return out;
+}

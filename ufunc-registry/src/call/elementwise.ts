@@ -1,0 +1,200 @@
+import {
+  NDArray, isNDArray, broadcastShapes, broadcastStrides, sameShape, sizeOf, contiguousStrides,
+  allocateStore, loopDataOf, runStrided, castArray, castInto, planCast, fromValues, weakFamilyOf,
+  commonFamilyOf, discoverScalar, defaultRegistry, BroadcastError, ValueError, DTypeError, array as coreArray,
+  type DType, type DTypeFamily, type Registry, type LoopContext, type LoopData, type Casting, type StridedLoop,
+} from '@dtkit/core';
+import { resolveMethod } from '../dispatch/resolve.js';
+import { maskedCopy } from './masked-copy.js';
+import type { UFuncDef } from '../ufunc-def.js';
+import type { UFuncCallOptions } from './options.js';
+
+const NO_OPTIONS: UFuncCallOptions = {};
+const ONES: readonly number[][] = [[], [1], [1, 1], [1, 1, 1], [1, 1, 1, 1], [1, 1, 1, 1, 1]];
+
+/** The registry of a call: explicit, else the first array operand's, else the default. */
+export function registryOf(args: readonly unknown[], opts: { readonly registry?: Registry }): Registry {
+  if (opts.registry) return opts.registry;
+  for (const a of args) if (isNDArray(a)) return a.registry;
+  return defaultRegistry();
+}
+
+/**
+ * The descriptor a weak JS scalar takes next to the call's arrays (NEP 50): the arrays' common
+ * family when it is non-parametric and at least as high a kind, else the scalar's default dtype.
+ */
+function weakDescriptor(reg: Registry, strong: readonly DTypeFamily[], weak: DTypeFamily): DType {
+  const fallback = (): DType => commonFamilyOf(reg, [weak]).default;
+  if (strong.length === 0) return fallback();
+  try {
+    const fam = commonFamilyOf(reg, [...strong, weak]);
+    return fam.parametric || fam.abstract ? fallback() : fam.default;
+  } catch {
+    return fallback();
+  }
+}
+
+/** Turns every input into an NDArray; JS scalars become 0-d arrays of their weak descriptor. */
+export function prepareInputs(reg: Registry, args: readonly unknown[], nin: number): NDArray[] {
+  const inputs = new Array<NDArray>(nin);
+  let scalars = false;
+  for (let i = 0; i < nin; i++) {
+    const a = args[i];
+    if (isNDArray(a)) inputs[i] = a;
+    else if (Array.isArray(a) || ArrayBuffer.isView(a)) inputs[i] = coreArray(a, { registry: reg });
+    else scalars = true;
+  }
+  if (!scalars) return inputs;
+  const strong: DTypeFamily[] = [];
+  for (const x of inputs) if (x !== undefined) strong.push(x.dtype.family);
+  for (let i = 0; i < nin; i++) {
+    if (inputs[i] !== undefined) continue;
+    const v = args[i];
+    const w = weakFamilyOf(v);
+    const d = w !== undefined ? weakDescriptor(reg, strong, w) : discoverScalar(reg, v);
+    if (d === undefined) throw new DTypeError(`cannot use ${String(v)} as a ufunc operand`, 'DTYPE_DISCOVER');
+    inputs[i] = fromValues(reg, d, [], [typeof v === 'number' && (d.kind === 'int' || d.kind === 'uint') && needsBigint(d) ? BigInt(v) : v]);
+  }
+  return inputs;
+}
+
+function needsBigint(d: DType): boolean {
+  const s = d.storage;
+  return s.kind === 'typed' && (s.type === 'bigint64' || s.type === 'biguint64');
+}
+
+function outList(out: UFuncCallOptions['out'], nout: number): (NDArray | null)[] {
+  if (out === undefined || out === null) return new Array<NDArray | null>(nout).fill(null);
+  if (isNDArray(out)) return nout === 1 ? [out] : [out, ...new Array<null>(nout - 1).fill(null)];
+  const list = [...out];
+  if (list.length !== nout) throw new ValueError(`out must have ${nout} entries`, 'OUT');
+  for (const o of list) if (o !== null && !isNDArray(o)) throw new ValueError('out entries must be NDArrays or null', 'OUT');
+  return list;
+}
+
+function whereMask(reg: Registry, where: UFuncCallOptions['where']): NDArray | boolean {
+  if (where === undefined || typeof where === 'boolean') return where ?? true;
+  const m = isNDArray(where) ? where : coreArray(where, { registry: reg });
+  return m.dtype.name === 'bool' ? m : castArray(reg, m, reg.dtype('bool'), 'unsafe');
+}
+
+/** Executes an elementwise ufunc call: dispatch, resolve, validate, then write. */
+export function callElementwise(u: UFuncDef, args: readonly unknown[], opts: UFuncCallOptions = NO_OPTIONS): NDArray | NDArray[] {
+  const { nin, nout } = u;
+  if (args.length !== nin) throw new ValueError(`${u.name} takes ${nin} input${nin > 1 ? 's' : ''}, got ${args.length}`, 'ARITY');
+  const reg = registryOf(args, opts);
+  const inputs = prepareInputs(reg, args, nin);
+  const outs = outList(opts.out, nout);
+  const device = inputs[0]!.device;
+  for (const a of inputs) if (a.device !== device) throw new ValueError(`operands live on different devices (${device}, ${a.device}); move them first`, 'DEVICE');
+  const casting: Casting = opts.casting ?? 'same_kind';
+
+  // Given descriptors: inputs (or the forced dtype), outputs from `out`.
+  const given = new Array<DType | null>(nin + nout);
+  const forced = opts.dtype !== undefined ? reg.dtype(opts.dtype) : undefined;
+  for (let i = 0; i < nin; i++) given[i] = forced ?? inputs[i]!.dtype;
+  for (let j = 0; j < nout; j++) given[nin + j] = outs[j]?.dtype ?? null;
+  const method = resolveMethod(reg, u, given, device);
+  const descrs = method.descriptors;
+
+  // Shapes and validation, before any write.
+  let shape: number[];
+  if (nin === 2 && sameShape(inputs[0]!.shape, inputs[1]!.shape)) shape = inputs[0]!.shape as number[];
+  else shape = broadcastShapes(inputs.map((a) => a.shape));
+  for (const o of outs) {
+    if (o === null) continue;
+    const full = broadcastShapes([shape, o.shape]);
+    if (!sameShape(full, o.shape)) throw new BroadcastError(`non-broadcastable output operand with shape (${o.shape.join(',')}) doesn't match the broadcast shape (${shape.join(',')})`);
+    shape = o.shape as number[];
+  }
+  const mask = whereMask(reg, opts.where);
+  if (mask !== true && mask !== false && !sameShape(broadcastShapes([mask.shape, shape]), shape)) {
+    throw new BroadcastError(`where mask of shape (${mask.shape.join(',')}) does not broadcast to (${shape.join(',')})`);
+  }
+  for (let j = 0; j < nout; j++) {
+    const o = outs[j];
+    if (o !== null && o !== undefined && o.dtype !== descrs[nin + j]) planCast(reg, descrs[nin + j]!, o.dtype, casting, opts);
+  }
+  const ops = new Array<NDArray>(nin);
+  for (let i = 0; i < nin; i++) {
+    const a = inputs[i]!;
+    ops[i] = a.dtype === descrs[i] ? a : castArray(reg, a, descrs[i]!, isNDArray(args[i]) ? casting : 'unsafe', opts);
+  }
+  if (mask === false) return finish(reg, outs.map((o, j) => o ?? emptyLike(reg, descrs[nin + j]!, shape, device)), nout);
+
+  // Outputs the loop writes directly (an `out` of the loop's dtype and no mask), else temporaries.
+  const direct = new Array<NDArray>(nout);
+  for (let j = 0; j < nout; j++) {
+    const o = outs[j];
+    direct[j] = o !== null && o !== undefined && o.dtype === descrs[nin + j] && mask === true ? o : emptyLike(reg, descrs[nin + j]!, shape, device);
+  }
+  run(method.pick, ops, direct, shape, { descriptors: descrs, options: opts, auxdata: method.auxdata });
+
+  const results = new Array<NDArray>(nout);
+  for (let j = 0; j < nout; j++) {
+    const o = outs[j];
+    const r = direct[j]!;
+    if (o === null || o === undefined) {
+      if (mask !== true) {
+        const z = emptyLike(reg, descrs[nin + j]!, shape, device);
+        maskedCopy(mask, r, z);
+        results[j] = z;
+      } else results[j] = r;
+    } else if (r === o) results[j] = o;
+    else {
+      const src = o.dtype === r.dtype ? r : castArray(reg, r, o.dtype, 'unsafe', opts);
+      if (mask !== true) maskedCopy(mask, src, o);
+      else castInto(reg, src, o, 'unsafe', opts);
+      results[j] = o;
+    }
+  }
+  return finish(reg, results, nout);
+}
+
+function finish(_reg: Registry, results: NDArray[], nout: number): NDArray | NDArray[] {
+  return nout === 1 ? results[0]! : results;
+}
+
+function emptyLike(reg: Registry, d: DType, shape: readonly number[], device: string): NDArray {
+  return new NDArray(reg, d, allocateStore(d, sizeOf(shape)), shape, contiguousStrides(shape), 0, device);
+}
+
+let depth = 0;
+const scratchOffsets: number[][] = [[], [0], [0, 0], [0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0, 0]];
+
+/** Runs the loop over the broadcast shape: one call when every operand is contiguous and full-shape. */
+function run(
+  pick: (contiguous: boolean, options: Readonly<Record<string, unknown>>) => StridedLoop,
+  ins: readonly NDArray[], outs: readonly NDArray[], shape: readonly number[], ctx: LoopContext,
+): void {
+  const nop = ins.length + outs.length;
+  const all = [...ins, ...outs];
+  const data = new Array<LoopData>(nop);
+  let contiguous = true;
+  for (let k = 0; k < nop; k++) {
+    const a = all[k]!;
+    data[k] = loopDataOf(a.store);
+    if (contiguous && (!a.isContiguous || !sameShape(a.shape, shape))) contiguous = false;
+  }
+  const loop = pick(contiguous, ctx.options);
+  const size = sizeOf(shape);
+  if (size === 0) return;
+  if (contiguous && nop < ONES.length) {
+    const offs = depth === 0 ? scratchOffsets[nop]! : new Array<number>(nop);
+    for (let k = 0; k < nop; k++) offs[k] = all[k]!.offset;
+    depth++;
+    try {
+      loop(size, data, offs, ONES[nop]!, ctx);
+    } finally {
+      depth--;
+    }
+    return;
+  }
+  const strides = all.map((a) => broadcastStrides(shape, a.shape, a.strides));
+  depth++;
+  try {
+    runStrided(loop, data, shape, strides, all.map((a) => a.offset), ctx);
+  } finally {
+    depth--;
+  }
+}

@@ -1,0 +1,149 @@
+import {
+  NDArray, isNDArray, normalizeAxis, contiguousStrides, sizeOf, allocateStore, loopDataOf, runStrided,
+  castArray, castInto, planCast, fromValues, ValueError, BroadcastError, array as coreArray, sameShape, broadcastShapes,
+  type DType, type Registry, type StridedLoop, type LoopContext,
+} from '@dtkit/core';
+import { resolveMethod, type ResolvedMethod } from '../dispatch/resolve.js';
+import { registryOf } from './elementwise.js';
+import { maskedCopy } from './masked-copy.js';
+import type { UFuncDef } from '../ufunc-def.js';
+import type { ReduceOptions } from './options.js';
+
+/** Sorted, de-duplicated, normalised axes; `null` means all. */
+export function reduceAxes(axis: ReduceOptions['axis'], ndim: number): number[] {
+  if (axis === null) return [...Array(ndim).keys()];
+  const list = typeof axis === 'number' ? [axis] : [...(axis ?? [0])];
+  const out = list.map((a) => normalizeAxis(a, ndim));
+  if (new Set(out).size !== out.length) throw new ValueError('duplicate value in axis', 'AXIS');
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * NumPy's default accumulator for add/multiply reductions: small integers and bool widen to
+ * the 64-bit integer of their signedness (np.sum(int8) is int64).
+ */
+export function defaultReduceDType(reg: Registry, u: UFuncDef, d: DType): DType {
+  if (u.name !== 'add' && u.name !== 'multiply') return d;
+  const st = d.storage;
+  if (st.kind !== 'typed' || st.type === 'bigint64' || st.type === 'biguint64') return d;
+  if (d.kind === 'bool' || d.kind === 'int') return reg.dtype('int64');
+  if (d.kind === 'uint') return reg.dtype('uint64');
+  return d;
+}
+
+/**
+ * `ufunc.reduce`: folds the input along `axis` into an accumulator of the loop's dtype. Uses the
+ * method's fast reduce loop on runs along the reduced axes, or its binary loop elementwise when
+ * the kept axes are the inner ones (then acc[...] = acc[...] op row, as NumPy does).
+ */
+export function reduce(u: UFuncDef, input: unknown, opts: ReduceOptions = {}, defaultAxis: ReduceOptions['axis'] = 0): NDArray {
+  if (u.nin !== 2 || u.nout !== 1) throw new ValueError(`reduce only supports binary ufuncs; ${u.name} has nin=${u.nin}, nout=${u.nout}`, 'REDUCE');
+  const reg = registryOf([input], opts);
+  let a = isNDArray(input) ? input : coreArray(input, { registry: reg });
+  const axes = reduceAxes(opts.axis === undefined ? defaultAxis : opts.axis, a.ndim);
+  const kept = [...Array(a.ndim).keys()].filter((d) => !axes.includes(d));
+  const accIn = opts.dtype !== undefined ? reg.dtype(opts.dtype) : defaultReduceDType(reg, u, a.dtype);
+  const method = resolveMethod(reg, u, [accIn, accIn, opts.out?.dtype ?? null], a.device);
+  const descrs = method.descriptors;
+  const accD = descrs[2]!;
+  if (descrs[0] !== accD) throw new ValueError(`${u.name}.reduce needs a loop whose first input and output dtypes agree (got ${descrs.map((d) => d.name).join(', ')})`, 'REDUCE');
+  const resShape = kept.map((d) => a.shape[d]!);
+  const outShape = opts.keepdims ? a.shape.map((n, d) => (axes.includes(d) ? 1 : n)) : resShape;
+  const out = opts.out ?? null;
+  if (out !== null) {
+    if (!sameShape(out.shape, outShape)) throw new BroadcastError(`output shape (${out.shape.join(',')}) does not match the reduction shape (${outShape.join(',')})`);
+    if (out.dtype !== accD) planCast(reg, accD, out.dtype, opts.casting ?? 'same_kind', opts);
+  }
+  if (a.dtype !== descrs[1]) a = castArray(reg, a, descrs[1]!, isNDArray(input) ? opts.casting ?? 'same_kind' : 'unsafe', opts);
+  const initial = opts.initial !== undefined ? opts.initial : method.initial !== undefined ? method.initial : u.identity;
+  const reducedSize = axes.reduce((n, d) => n * a.shape[d]!, 1);
+  if (opts.where !== undefined && opts.where !== true) {
+    if (initial === undefined) throw new ValueError(`reduction operation '${u.name}' does not have an identity, so to use a where mask one has to specify 'initial'`, 'REDUCE_IDENTITY');
+    const m0 = opts.where === false ? false : isNDArray(opts.where) ? opts.where : coreArray(opts.where, { registry: reg });
+    const filled = fullOf(reg, accD, a.shape, initial, a.device);
+    if (m0 !== false) {
+      const m = m0.dtype.name === 'bool' ? m0 : castArray(reg, m0, reg.dtype('bool'));
+      if (!sameShape(broadcastShapes([m.shape, a.shape]), a.shape)) throw new BroadcastError(`where mask of shape (${m.shape.join(',')}) does not broadcast to (${a.shape.join(',')})`);
+      maskedCopy(m, a, filled);
+    }
+    a = filled;
+  }
+  let acc: NDArray;
+  if (initial !== undefined) {
+    acc = fullOf(reg, accD, resShape, initial, a.device);
+    if (reducedSize > 0) fold(method, a, acc, kept, axes, descrs, opts);
+  } else {
+    if (reducedSize === 0) throw new ValueError(`zero-size array to reduction operation ${u.name} which has no identity`, 'REDUCE_IDENTITY');
+    // No identity: start from the first element along the reduced axes, fold the rest one axis at a time.
+    let cur = a;
+    let curKept = kept;
+    for (let i = axes.length - 1; i >= 0; i--) {
+      const ax = axes[i]!;
+      const specs = cur.shape.map((_, d) => (d === ax ? 0 : null));
+      const first = cur.slice(...specs).copy();
+      const restSpecs = cur.shape.map((_, d) => (d === ax ? '1:' : null));
+      const rest = cur.slice(...restSpecs);
+      const keptHere = [...Array(cur.ndim).keys()].filter((d) => d !== ax);
+      if (rest.size > 0) fold(method, rest, first, keptHere, [ax], descrs, opts);
+      cur = first;
+      curKept = keptHere;
+    }
+    void curKept;
+    acc = cur;
+  }
+  const shaped = sameShape(acc.shape, outShape) ? acc : acc.reshape(outShape);
+  if (out === null) return shaped;
+  castInto(reg, shaped, out, 'unsafe', opts);
+  return out;
+}
+
+function fullOf(reg: Registry, d: DType, shape: readonly number[], value: unknown, device: string): NDArray {
+  const n = sizeOf(shape);
+  const v = typeof value === 'number' && needsBigint(d) ? BigInt(value) : value;
+  const one = fromValues(reg, d, [], [v]);
+  const arr = new NDArray(reg, d, allocateStore(d, n), shape, contiguousStrides(shape), 0, device);
+  if (n > 0) castInto(reg, one, arr, 'no');
+  return arr;
+}
+
+function needsBigint(d: DType): boolean {
+  const s = d.storage;
+  return s.kind === 'typed' && (s.type === 'bigint64' || s.type === 'biguint64');
+}
+
+/** acc[kept] = op(acc[kept], a[kept, reduced...]) over all reduced positions. */
+function fold(method: ResolvedMethod, a: NDArray, acc: NDArray, kept: readonly number[], axes: readonly number[], descrs: readonly DType[], opts: ReduceOptions): void {
+  const ctx: LoopContext = { descriptors: descrs, options: opts, auxdata: method.auxdata };
+  const minStride = (dims: readonly number[]): number => dims.reduce((m, d) => (a.shape[d]! > 1 ? Math.min(m, Math.abs(a.strides[d]!)) : m), Infinity);
+  // Reduced axes innermost when they are the fast-moving ones (runs for the reduce loop);
+  // otherwise kept axes innermost, updating acc elementwise.
+  const reducedInner = method.reduceLoop !== undefined && (kept.length === 0 || minStride(axes) <= minStride(kept));
+  const order = reducedInner ? [...kept, ...axes] : [...axes, ...kept];
+  const view = a.transpose(order);
+  const accStridesFull = new Array<number>(a.ndim).fill(0);
+  const accContig = acc.strides;
+  kept.forEach((d, i) => { accStridesFull[d] = accContig[i]!; });
+  const shape = view.shape;
+  const accStrides = order.map((d) => accStridesFull[d]!);
+  const binary = method.pick(false, opts);
+  const reduceLoop = method.reduceLoop;
+  const accData = loopDataOf(acc.store);
+  const inData = loopDataOf(a.store);
+  const triple = [accData, inData, accData];
+  const tOffs = [0, 0, 0];
+  const tStr = [0, 0, 0];
+  // data = [input, acc]; runs with acc stride 0 go to the reduce loop, others update elementwise.
+  const dispatchRun: StridedLoop = (n, _data, offs, strides) => {
+    if (strides[1] === 0 && reduceLoop !== undefined) {
+      reduceLoop(n, _data, offs, strides, ctx);
+      return;
+    }
+    tOffs[0] = offs[1]!; tOffs[1] = offs[0]!; tOffs[2] = offs[1]!;
+    tStr[0] = strides[1]!; tStr[1] = strides[0]!; tStr[2] = strides[1]!;
+    binary(n, triple, tOffs, tStr, ctx);
+  };
+  if (!method.sequential && reduceLoop === undefined) {
+    throw new ValueError(`${method.backend} loop for this reduction has no reduce loop and is not sequential`, 'REDUCE');
+  }
+  runStrided(dispatchRun, [inData, accData], shape, [view.strides.slice(), accStrides], [a.offset, acc.offset], ctx);
+}
