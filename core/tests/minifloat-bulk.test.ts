@@ -111,12 +111,13 @@ describe('overflow modes and specials (scalar and bulk agree)', () => {
     [FLOAT8_E5M2, -Infinity, 0xfc, 0xfb],
     [FLOAT16, 65519, 0x7bff, 0x7bff],
     [FLOAT16, 65520, 0x7c00, 0x7bff],
-    [BFLOAT16, 3.3961775292304077e38, 0x7f80, 0x7f7f], // max + half ulp
+    [BFLOAT16, (2 - 2 ** -8) * 2 ** 127, 0x7f80, 0x7f7f], // max + half ulp: tie, odd max → inf
+    [BFLOAT16, (2 - 2 ** -8) * 2 ** 127 - 2 ** 80, 0x7f7f, 0x7f7f], // just below the tie
     [BFLOAT16, 1e300, 0x7f80, 0x7f7f],
     [BFLOAT16, -0, 0x8000, 0x8000],
     [BFLOAT16, 16842753, 0x4b81, 0x4b81], // f64 → bf16 directly; via binary32 it would be 0x4b80
   ];
-  it.each(cases)('%o: %d', (fmt, x, whenInf, whenSaturate) => {
+  it.each(cases.map((c) => [c[0].name, ...c] as const))('%s: %d', (_, fmt, x, whenInf, whenSaturate) => {
     expect(encodeMinifloat(x, fmt)).toBe(whenInf);
     expect(encodeMinifloat(x, fmt, 'saturate')).toBe(whenSaturate);
     const codec = [BFLOAT16_CODEC, FLOAT16_CODEC].find((c) => c.format === fmt);
@@ -207,7 +208,7 @@ describe('bigintToMinifloat rounds once from the integer', () => {
     [465n, FLOAT8_E4M3FN, 0x7f],
     [2n ** 2000n, FLOAT8_E5M2, 0x7c],
     [0n, FLOAT16, 0x0000],
-  ] as const)('%s → %o', (x, fmt, want) => {
+  ] as const)('%s → %j', (x, fmt, want) => {
     expect(bigintToMinifloat(x, fmt)).toBe(want);
   });
 
@@ -223,7 +224,7 @@ describe('minifloatInfo (NumPy / ml_dtypes finfo values)', () => {
     [BFLOAT16, 16, 2 ** -7, 2 ** -8, 3.3895313892515355e38, 2 ** -126, 2 ** -133, 2, 0.01],
     [FLOAT8_E4M3FN, 8, 0.125, 0.0625, 448, 2 ** -6, 2 ** -9, 1, 0.1],
     [FLOAT8_E5M2, 8, 0.25, 0.125, 57344, 2 ** -14, 2 ** -16, 1, 0.1],
-  ] as const)('%o', (fmt, bits, eps, epsneg, max, tiny, sub, precision, resolution) => {
+  ] as const)('%j', (fmt, bits, eps, epsneg, max, tiny, sub, precision, resolution) => {
     const info = minifloatInfo(fmt);
     expect([info.bits, info.eps, info.epsneg, info.max, info.min, info.tiny]).toEqual(
       [bits, eps, epsneg, max, -max, tiny]);
