@@ -1,0 +1,38 @@
+/**
+ * Plain-JS inner loops of the builtin numeric dtypes, as data tables mirroring NumPy 2's
+ * `np.<ufunc>.types` (restricted to bool, (u)int8–64, float16/32/64, complex64/128).
+ */
+import { arithmeticLoops } from './arith.js';
+import { comparisonLoops } from './compare.js';
+import { logicalLoops } from './logical.js';
+import { bitwiseLoops } from './bitwise.js';
+import { minMaxLoops } from './minmax.js';
+import { mathLoops } from './math.js';
+import { classifyLoops } from './classify.js';
+import { complexLoops } from './complex.js';
+import { hotLoops } from './hot.js';
+import { reduceLoops } from './reduce.js';
+import { argLoops } from './argreduce.js';
+import type { LoopEntry, ReduceLoopEntry, ArgLoopEntry } from './types.js';
+
+export type { LoopEntry, ReduceLoopEntry, ArgLoopEntry } from './types.js';
+
+const signature = (e: LoopEntry): string => `${e.ufunc}:${e.dtypes.join(',')}`;
+
+/** Hand-written loops for the hottest signatures replace the factory-made ones. */
+function withOverrides(base: readonly LoopEntry[], overrides: readonly LoopEntry[]): LoopEntry[] {
+  const bySignature = new Map(overrides.map((e) => [signature(e), e]));
+  return base.map((e) => bySignature.get(signature(e)) ?? e);
+}
+
+export const builtinLoops: ReadonlyArray<LoopEntry> = withOverrides(
+  [
+    ...arithmeticLoops, ...comparisonLoops, ...logicalLoops, ...bitwiseLoops, ...minMaxLoops,
+    ...mathLoops, ...classifyLoops, ...complexLoops,
+  ],
+  hotLoops,
+);
+
+export const builtinReduceLoops: ReadonlyArray<ReduceLoopEntry> = reduceLoops;
+
+export const builtinArgLoops: ReadonlyArray<ArgLoopEntry> = argLoops;

@@ -1,0 +1,50 @@
+/**
+ * Real transcendental and rounding loops. float64 uses Math.* (V8's fdlibm ports), which may
+ * differ from NumPy's libm/SIMD results by an ulp or two; float32 and float16 evaluate in float64
+ * and round once, which can differ from NumPy's float32 kernels by a few float32 ulps.
+ * The tests state the bound per function.
+ */
+import { numUnary, numBinary, f16Unary, f16Binary, everyInt, bigUnary } from './build.js';
+import type { LoopEntry, NumUnary, NumBinary } from './types.js';
+
+/** Round half to even (C rint in the default rounding mode). */
+export const rint: NumUnary = (x) => {
+  const r = Math.round(x); // ties toward +inf
+  return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+};
+
+const TRANSCENDENTAL: ReadonlyArray<readonly [string, NumUnary]> = [
+  ['sqrt', Math.sqrt], ['exp', Math.exp], ['exp2', (x) => Math.pow(2, x)], ['expm1', Math.expm1],
+  ['log', Math.log], ['log2', Math.log2], ['log10', Math.log10], ['log1p', Math.log1p],
+  ['sin', Math.sin], ['cos', Math.cos], ['tan', Math.tan],
+  ['arcsin', Math.asin], ['arccos', Math.acos], ['arctan', Math.atan],
+  ['sinh', Math.sinh], ['cosh', Math.cosh], ['tanh', Math.tanh],
+];
+
+/** C hypot: an infinite operand wins over NaN (Math.hypot agrees). */
+const hypot: NumBinary = (a, b) => Math.hypot(a, b);
+
+function floatUnary(ufunc: string, op: NumUnary): LoopEntry[] {
+  return [f16Unary(ufunc, op), numUnary(ufunc, 'float32', op), numUnary(ufunc, 'float64', op)];
+}
+function floatBinary(ufunc: string, op: NumBinary): LoopEntry[] {
+  return [f16Binary(ufunc, op), numBinary(ufunc, 'float32', op), numBinary(ufunc, 'float64', op)];
+}
+/** NumPy 2 gives floor/ceil/trunc integer (and bool) loops that return the input unchanged. */
+function integralRounding(ufunc: string, op: NumUnary): LoopEntry[] {
+  return [
+    numUnary(ufunc, 'bool', (a) => a),
+    ...everyInt((d) => numUnary(ufunc, d, (a) => a), (d) => bigUnary(ufunc, d, (a) => a)),
+    ...floatUnary(ufunc, op),
+  ];
+}
+
+export const mathLoops: readonly LoopEntry[] = [
+  ...TRANSCENDENTAL.flatMap(([ufunc, op]) => floatUnary(ufunc, op)),
+  ...floatBinary('arctan2', Math.atan2),
+  ...floatBinary('hypot', hypot),
+  ...integralRounding('floor', Math.floor),
+  ...integralRounding('ceil', Math.ceil),
+  ...integralRounding('trunc', Math.trunc),
+  ...floatUnary('rint', rint),
+];
