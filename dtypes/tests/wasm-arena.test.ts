@@ -1,0 +1,125 @@
+// The shared-memory arena: why shared (growth must not detach views), alignment, zero-filling,
+// size classes and free-list reuse (through the same `free` the FinalizationRegistry uses).
+import { describe, expect, it } from 'vitest';
+import { createArena } from '../src/wasm/arena.js';
+import { createWasmLoops } from '../src/wasm/loops.js';
+import { CTX } from './wasm-helpers.js';
+
+describe('WebAssembly.Memory growth', () => {
+  it('detaches every view of a non-shared memory (the reason the arena is shared)', () => {
+    const memory = new WebAssembly.Memory({ initial: 1, maximum: 4 });
+    const view = new Float64Array(memory.buffer, 0, 4);
+    view[0] = 42;
+    memory.grow(1);
+    expect(view.length).toBe(0);
+    expect(view[0]).toBeUndefined();
+  });
+
+  it('keeps views of a shared memory valid and aliased after growth', () => {
+    const memory = new WebAssembly.Memory({ initial: 1, maximum: 4, shared: true });
+    const view = new Float64Array(memory.buffer, 0, 4);
+    view[0] = 42;
+    const before = memory.buffer;
+    memory.grow(2);
+    expect(view.length).toBe(4);
+    expect(view[0]).toBe(42);
+    // Growth hands out a new buffer object over the same bytes.
+    expect(memory.buffer).not.toBe(before);
+    expect(new Float64Array(memory.buffer, 0, 1)[0]).toBe(42);
+    new Float64Array(memory.buffer, 0, 1)[0] = 7;
+    expect(view[0]).toBe(7);
+  });
+});
+
+describe('createArena', () => {
+  it('allocates zero-filled, 16-byte aligned views of every kind on the memory', () => {
+    const arena = createArena({ initialPages: 1, maximumPages: 64 })!;
+    expect(arena).not.toBeNull();
+    const kinds = ['int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'float32', 'float64', 'bigint64', 'biguint64'] as const;
+    for (const kind of kinds) {
+      for (const length of [0, 1, 3, 17, 1000]) {
+        const view = arena.allocate(kind, length)!;
+        expect(view.length).toBe(length);
+        expect(view.byteOffset % 16).toBe(0);
+        expect(view.byteOffset).toBeGreaterThan(0);
+        expect(arena.owns(view)).toBe(true);
+        expect(Array.from(view as ArrayLike<number | bigint>).every((v) => v === 0 || v === 0n)).toBe(true);
+      }
+    }
+    expect(arena.owns(new Float64Array(4))).toBe(false);
+  });
+
+  it('grows the memory on demand; earlier views stay valid and owned', () => {
+    const arena = createArena({ initialPages: 1, maximumPages: 256 })!;
+    const first = arena.allocate('float64', 100) as Float64Array;
+    first.fill(3.5);
+    const big = arena.allocate('float64', 1_000_000) as Float64Array;
+    expect(arena.stats().memoryBytes).toBeGreaterThanOrEqual(8_000_000);
+    expect(first.length).toBe(100);
+    expect(first[99]).toBe(3.5);
+    expect(arena.owns(first)).toBe(true);
+    expect(arena.owns(big)).toBe(true);
+    // Distinct blocks never overlap.
+    expect(big.byteOffset >= first.byteOffset + first.byteLength || big.byteOffset + big.byteLength <= first.byteOffset).toBe(true);
+  });
+
+  it('returns null beyond the maximum instead of throwing', () => {
+    const arena = createArena({ initialPages: 1, maximumPages: 2 })!;
+    expect(arena.allocate('float64', 100_000)).toBeNull();
+    expect(arena.allocate('uint8', 1000)).not.toBeNull();
+    expect(arena.allocate('float64', -1)).toBeNull();
+    expect(arena.allocate('float64', 1.5)).toBeNull();
+  });
+
+  it('reuses freed blocks by size class and zero-fills them again', () => {
+    const arena = createArena({ initialPages: 1, maximumPages: 64 })!;
+    const a = arena.allocate('float64', 10)!; // 80 bytes -> 96-byte class
+    const offset = a.byteOffset;
+    (a as Float64Array).fill(9);
+    const carved = arena.stats().carvedBytes;
+    arena.free(a);
+    expect(arena.stats()).toMatchObject({ liveBlocks: 0, freeBlocks: 1 });
+    const b = arena.allocate('int32', 21)!; // 84 bytes -> same class
+    expect(b.byteOffset).toBe(offset);
+    expect(Array.from(b as Int32Array).every((v) => v === 0)).toBe(true);
+    expect(arena.stats().carvedBytes).toBe(carved);
+    // A different class does not take it.
+    arena.free(b);
+    const c = arena.allocate('float64', 100)!;
+    expect(c.byteOffset).not.toBe(offset);
+    // Double free is ignored.
+    arena.free(b);
+    expect(arena.stats().freeBlocks).toBe(1);
+  });
+
+  it('bounds size-class slack at one third', () => {
+    const arena = createArena({ initialPages: 1, maximumPages: 1024 })!;
+    for (const bytes of [1, 17, 33, 49, 65, 97, 1000, 4097, 100_000, 3_000_001]) {
+      const before = arena.stats().carvedBytes;
+      arena.allocate('uint8', bytes);
+      const block = arena.stats().carvedBytes - before;
+      expect(block).toBeGreaterThanOrEqual(bytes);
+      expect(block % 16).toBe(0);
+      if (bytes > 32) expect(block / bytes).toBeLessThanOrEqual(1.5);
+    }
+  });
+});
+
+describe('createWasmLoops memory routing', () => {
+  it('uses the kernel only when every operand is on the wasm memory, else the JS loop', () => {
+    const set = createWasmLoops({ initialPages: 1, maximumPages: 64 })!;
+    const add = set.loops.find((l) => l.ufunc === 'add' && l.dtypes[0] === 'int32')!.loop;
+    const a = set.allocate('int32', 8) as Int32Array;
+    const plain = new Int32Array(8);
+    const out = set.allocate('int32', 8) as Int32Array;
+    a.set([1, 2, 3, 4, 5, 6, 7, 2 ** 31 - 1]);
+    plain.set([10, 20, 30, 40, 50, 60, 70, 1]);
+    add(8, [a, plain, out], [0, 0, 0], [1, 1, 1], CTX);
+    expect(Array.from(out)).toEqual([11, 22, 33, 44, 55, 66, 77, -(2 ** 31)]);
+    add(8, [a, a, out], [0, 0, 0], [1, 1, 1], CTX);
+    expect(Array.from(out)).toEqual([2, 4, 6, 8, 10, 12, 14, -2]);
+    // Offsets are element offsets into the view (pointer = byteOffset + offset * 4).
+    add(2, [a, a, out], [6, 5, 1], [1, -1, 3], CTX);
+    expect([out[1], out[4]]).toEqual([7 + 6, (2 ** 31 - 1 + 5) | 0]);
+  });
+});
