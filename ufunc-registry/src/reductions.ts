@@ -1,5 +1,5 @@
 import {
-  isNDArray, castArray, ValueError, IndexError, NDArray, loopDataOf, allocateStore, contiguousStrides, sizeOf,
+  isNDArray, ValueError, IndexError, NDArray, loopDataOf, allocateStore, contiguousStrides, sizeOf,
   array as coreArray, type DType,
 } from '@dtkit/core';
 import { reduce, reduceAxes } from './call/reduce.js';
@@ -96,4 +96,3 @@ export function argmax(a: Operand, options: { axis?: number | null; keepdims?: b
   return argReduce('argmax', a, options);
 }
 
-export { castArray };
