@@ -40,7 +40,11 @@ function familyList(fams: readonly DTypeFamily[]): string {
 
 /** n-ary common family: concrete families first, weak scalars last (so they never upcast). */
 export function commonFamilyOf(reg: Registry, fams: readonly DTypeFamily[]): DTypeFamily {
-  const strong = fams.filter((f) => !isWeakFamily(f));
+  // Fold from the highest kind down (as NumPy's PromoteDTypeSequence effectively does): an
+  // absorbing dtype meets the small ones first, so int8, uint8, float16 gives float16, not float32.
+  // Families of unranked kinds (plugin dtypes) go first; the sort is stable otherwise.
+  const rank = (f: DTypeFamily): number => kindRank(f.kind) ?? 99;
+  const strong = fams.filter((f) => !isWeakFamily(f)).sort((a, b) => rank(b) - rank(a));
   const weak = fams.filter((f) => isWeakFamily(f));
   let acc: DTypeFamily | undefined;
   for (const f of [...strong, ...weak]) {
