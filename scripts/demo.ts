@@ -1,0 +1,50 @@
+// `npm run demo`: a short tour of dtkit — arrays, NumPy 2 promotion, ufuncs with `out`,
+// reductions, and a user-defined dtype (the rational example) plugged in with `use()`.
+import * as dt from 'dtkit';
+import { rationalDemo } from '../examples/custom-dtype/src/demo.js';
+
+const print = (s: string): void => console.log(s);
+const section = (title: string): void => print(`\n── ${title} ${'─'.repeat(Math.max(0, 60 - title.length))}`);
+
+section('arrays');
+const a = dt.array([1, 2, 3]);
+const b = dt.array([1, 2, 3], { dtype: 'int8' });
+print(`dt.array([1, 2, 3])                   → ${a}`);
+print(`dt.array([1, 2, 3], { dtype: 'int8' }) → ${b}`);
+const m = dt.arange(6, undefined, undefined, { dtype: 'float32' }).reshape([2, 3]);
+print(`arange(6).reshape(2, 3) as float32     → ${m.toString().replace(/\n/g, '\n' + ' '.repeat(41))}`);
+print(`its transpose, a view                  → ${m.T.toString().replace(/\n/g, '\n' + ' '.repeat(41))}`);
+print(`slice(null, '::-1')                    → ${m.slice(null, '::-1').toString().replace(/\n/g, '\n' + ' '.repeat(41))}`);
+
+section('promotion (NumPy 2 / NEP 50)');
+print(`int8 + uint8                 → ${dt.promoteTypes('int8', 'uint8').name}`);
+print(`int8 array + 1 (weak int)    → ${dt.add(b, 1).dtype.name}`);
+print(`int8 array + 1.5 (weak float)→ ${dt.add(b, 1.5).dtype.name}`);
+print(`float32 array + 1e300        → ${dt.add(m, 1e300).dtype.name}`);
+print(`resultType(int8, uint8, float16) → ${dt.resultType('int8', 'uint8', 'float16').name}`);
+try {
+  dt.add(dt.array([1], { dtype: 'uint8' }), 300);
+} catch (e) {
+  const err = e as dt.DTKitError;
+  print(`uint8 array + 300            → ${err.name} [${err.code}]: ${err.message}`);
+}
+print(`canCast(int64, float64, 'safe') = ${dt.canCast('int64', 'float64')}, canCast(float64, int64, 'same_kind') = ${dt.canCast('float64', 'int64', 'same_kind')}`);
+
+section('ufuncs with out, where, broadcasting');
+const out = dt.zeros([3]);
+dt.add(a, 1.5, { out });
+print(`dt.add(a, 1.5, { out })                → ${out}`);
+dt.multiply(a, 10, { out, where: dt.array([true, false, true]) });
+print(`dt.multiply(a, 10, { out, where })     → ${out}`);
+print(`dt.multiply.outer(a, b)                → ${dt.multiply.outer(a, b).toString().replace(/\n/g, '\n' + ' '.repeat(41))}`);
+print(`dt.floorDivide(b, 0) (NumPy: 0)        → ${dt.floorDivide(b, 0)}`);
+
+section('reductions');
+print(`dt.sum(m, { axis: 0, keepdims: true }) → ${dt.sum(m, { axis: 0, keepdims: true })}`);
+print(`dt.add.accumulate(a)                   → ${dt.add.accumulate(a)}`);
+print(`dt.sum(int8 array) accumulates in int64 → ${dt.sum(dt.array([100, 100], { dtype: 'int8' }))}`);
+print(`dt.mean(m, { axis: 1 })                → ${dt.mean(m, { axis: 1 })}`);
+print(`dt.argmax(dt.array([3, 9, 1]))         → ${dt.argmax(dt.array([3, 9, 1]))}`);
+
+section('a user-defined dtype: rational (examples/custom-dtype)');
+await rationalDemo(print);
