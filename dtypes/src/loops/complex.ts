@@ -10,6 +10,7 @@ import {
 } from './kernels_complex.js';
 import { complexSqrt, complexExp, complexLog, complexSign } from './complex_math.js';
 import { rint } from './math.js';
+import { fma32, fma64 } from './fma.js';
 import type { ComplexDType, LoopEntry } from './types.js';
 
 type Round = (x: number) => number;
@@ -18,9 +19,12 @@ const ROUND_OF: Readonly<Record<ComplexDType, Round>> = { complex64: Math.fround
 
 const add = (r: Round): ComplexBinary => (ar, ai, br, bi, z) => { z[0] = r(ar + br); z[1] = r(ai + bi); };
 const subtract = (r: Round): ComplexBinary => (ar, ai, br, bi, z) => { z[0] = r(ar - br); z[1] = r(ai - bi); };
-const multiply = (r: Round): ComplexBinary => (ar, ai, br, bi, z) => {
-  z[0] = r(r(ar * br) - r(ai * bi));
-  z[1] = r(r(ar * bi) + r(ai * br));
+type Fma = (a: number, b: number, c: number) => number;
+const FMA_OF: Readonly<Record<ComplexDType, Fma>> = { complex64: fma32, complex128: fma64 };
+/** As NumPy's SIMD loop: re = fma(ar, br, -ai·bi), im = fma(ar, bi, ai·br). */
+const multiply = (r: Round, fma: Fma): ComplexBinary => (ar, ai, br, bi, z) => {
+  z[0] = fma(ar, br, -r(ai * bi));
+  z[1] = fma(ar, bi, r(ai * br));
 };
 /** Smith's algorithm, exactly as NumPy's loops (division by 0 gives a complex inf / nan). */
 const divide = (r: Round): ComplexBinary => (ar, ai, br, bi, z) => {
@@ -43,9 +47,9 @@ const divide = (r: Round): ComplexBinary => (ar, ai, br, bi, z) => {
     z[1] = r(r(r(ai * ratio) - ar) * scale);
   }
 };
-const square = (r: Round): ComplexUnary => (re, im, z) => {
-  z[0] = r(r(re * re) - r(im * im));
-  z[1] = r(r(re * im) + r(im * re));
+const square = (r: Round, fma: Fma): ComplexUnary => (re, im, z) => {
+  z[0] = fma(re, re, -r(im * im));
+  z[1] = fma(re, im, r(im * re));
 };
 
 /** NumPy's lexicographic complex ordering (CLT/CLE/CGT/CGE in loops.c). */
@@ -108,11 +112,11 @@ function loopsFor(dt: ComplexDType): LoopEntry[] {
   const r = ROUND_OF[dt];
   return [
     binary('add', dt, add(r)), binary('subtract', dt, subtract(r)),
-    binary('multiply', dt, multiply(r)), binary('divide', dt, divide(r)),
+    binary('multiply', dt, multiply(r, FMA_OF[dt])), binary('divide', dt, divide(r)),
     unary('negative', dt, (re, im, z) => { z[0] = -re; z[1] = -im; }),
     unary('positive', dt, (re, im, z) => { z[0] = re; z[1] = im; }),
     toReal('absolute', dt, (re, im) => r(Math.hypot(re, im))),
-    unary('square', dt, square(r)),
+    unary('square', dt, square(r, FMA_OF[dt])),
     unary('sign', dt, complexSign(r)),
     unary('sqrt', dt, complexSqrt(r)), unary('exp', dt, complexExp(r)), unary('log', dt, complexLog(r)),
     unary('rint', dt, (re, im, z) => { z[0] = rint(re); z[1] = rint(im); }),

@@ -64,6 +64,45 @@ export function complexExp(r: Round): ComplexUnary {
   };
 }
 
+const EPSILON = 2 ** -52;
+
+/** x² + y² − 1 for 0.5 ≤ x < 1 without cancellation: exact squares, then a compensated sum. */
+function squaresMinusOne(x: number, y: number): number {
+  const xx = x * x, yy = y * y;
+  const xxErr = exactProductError(x, x, xx), yyErr = exactProductError(y, y, yy);
+  // Neumaier summation of (xx − 1) + yy + xxErr + yyErr; xx − 1 is exact (Sterbenz).
+  let sum = xx - 1, compensation = 0;
+  const add = (t: number): void => {
+    const next = sum + t;
+    compensation += Math.abs(sum) >= Math.abs(t) ? sum - next + t : t - next + sum;
+    sum = next;
+  };
+  add(yy);
+  add(xxErr);
+  add(yyErr);
+  return sum + compensation;
+}
+function exactProductError(a: number, b: number, product: number): number {
+  const split = 134217729;
+  const ta = split * a, aHi = ta - (ta - a), aLo = a - aHi;
+  const tb = split * b, bHi = tb - (tb - b), bLo = b - bHi;
+  return ((aHi * bHi - product) + aHi * bLo + aLo * bHi) + aLo * bLo;
+}
+
+/** log|z| the way glibc's clog does it: log1p of x²+y²−1 when |z| is near 1. */
+function logAbs(re: number, im: number, r: Round): number {
+  const absX = Math.max(Math.abs(re), Math.abs(im)), absY = Math.min(Math.abs(re), Math.abs(im));
+  if (absX === 1) return r(Math.log1p(r(absY * absY))) / 2;
+  if (absX > 1 && absX < 2 && absY < 1) {
+    let d2m1 = r(r(absX - 1) * r(absX + 1));
+    if (absY >= EPSILON) d2m1 = r(d2m1 + r(absY * absY));
+    return r(Math.log1p(d2m1)) / 2;
+  }
+  if (absX < 1 && absX >= 0.5 && absY < EPSILON / 2) return r(Math.log1p(r(r(absX - 1) * r(absX + 1)))) / 2;
+  if (absX < 1 && absX >= 0.5 && absX * absX + absY * absY >= 0.5) return r(Math.log1p(r(squaresMinusOne(absX, absY)))) / 2;
+  return r(Math.log(r(Math.hypot(re, im))));
+}
+
 export function complexLog(r: Round): ComplexUnary {
   return (re, im, z) => {
     if (re === 0 && im === 0) {
@@ -76,7 +115,7 @@ export function complexLog(r: Round): ComplexUnary {
       z[1] = NaN;
       return;
     }
-    z[0] = r(Math.log(Math.hypot(re, im)));
+    z[0] = logAbs(re, im, r);
     z[1] = r(Math.atan2(im, re));
   };
 }
