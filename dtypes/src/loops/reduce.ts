@@ -81,6 +81,26 @@ function productComplex(round: (x: number) => number): StridedLoop {
   };
 }
 
+/** Complex maximum / minimum: NumPy's lexicographic order, a NaN accumulator sticks. */
+function foldComplexExtreme(max: boolean): StridedLoop {
+  return (n, data, o, s) => {
+    const a = data[0] as Float32Array | Float64Array, acc = data[1] as Float32Array | Float64Array;
+    const k = 2 * o[1]!;
+    let re = acc[k]!, im = acc[k + 1]!;
+    for (let i = 0, j = 2 * o[0]!; i < n; i++, j += 2 * s[0]!) {
+      if (re !== re || im !== im) break;
+      const br = a[j]!, bi = a[j + 1]!;
+      const orderOk = br === br && bi === bi;
+      const keep = max
+        ? (re > br && orderOk) || (re === br && im >= bi)
+        : (re < br && orderOk) || (re === br && im <= bi);
+      if (!keep) { re = br; im = bi; }
+    }
+    acc[k] = re;
+    acc[k + 1] = im;
+  };
+}
+
 const f = Math.fround;
 const maximum: NumBinary = (acc, x) => (acc >= x || acc !== acc ? acc : x);
 const minimum: NumBinary = (acc, x) => (acc <= x || acc !== acc ? acc : x);
@@ -115,6 +135,8 @@ function complexReductions(dtype: ComplexDType): ReduceLoopEntry[] {
   return [
     { ufunc: 'add', dtype, loop: sumComplex(round) },
     { ufunc: 'multiply', dtype, loop: productComplex(round) },
+    { ufunc: 'maximum', dtype, loop: foldComplexExtreme(true) },
+    { ufunc: 'minimum', dtype, loop: foldComplexExtreme(false) },
   ];
 }
 
