@@ -103,6 +103,33 @@ describe('wasm cast loops', () => {
   });
 });
 
+describe('float32 -> float16 SIMD path', () => {
+  it('matches the scalar rounding on every halfway point (±1 ulp) and a sweep of all exponents', () => {
+    const loop = set.casts.find((c) => c.from === 'float32' && c.to === 'float16')!.loop;
+    const patterns: number[] = [];
+    const f32 = new Float32Array(1);
+    const f32Bits = new Uint32Array(f32.buffer);
+    for (let h = 0; h < 0x7c00; h++) {
+      // Midpoint between h and h+1 is exact in float32; probe it and its neighbours, both signs.
+      f32[0] = (halfBitsToNumber(h) + halfBitsToNumber(h + 1)) / 2;
+      const mid = f32Bits[0]!;
+      for (const bits of [mid - 1, mid, mid + 1]) patterns.push(bits, (bits | 0x80000000) >>> 0);
+    }
+    for (let bits = 0; bits < 2 ** 32; bits += 65521) patterns.push(bits);
+    patterns.push(0x7f800000, 0xff800000, 0x7fc00000, 0xffc00001, 0x7f800001, 0x00000001, 0x80000000);
+    const n = patterns.length;
+    const source = set.allocate('uint32', n) as Uint32Array;
+    source.set(patterns);
+    const values = new Float32Array(source.buffer, source.byteOffset, n);
+    const out = set.allocate('uint16', n) as Uint16Array;
+    loop(n, [values, out], [0, 0], [1, 1], { descriptors: [], options: {}, auxdata: undefined });
+    for (let i = 0; i < n; i++) {
+      const expected = numberToHalfBits(values[i]!);
+      if (out[i] !== expected) expect(`bits 0x\${patterns[i]!.toString(16)} -> 0x\${out[i]!.toString(16)}`).toBe(`0x\${expected.toString(16)}`);
+    }
+  });
+});
+
 describe('float16 helpers', () => {
   it('round-trip all 65536 bit patterns and agree with @petamoriken/float16 on doubles', () => {
     for (let bits = 0; bits < 65536; bits++) {

@@ -102,12 +102,41 @@ const HALF_NAN: u32 = 0x7e00;
   }
 }
 
+// float32 -> float16 on four lanes at once, branch-free (same results as f32ToHalf):
+// - normal range: rebias the exponent and round the 13 dropped bits to nearest-even by adding
+//   0xfff plus the lowest kept bit; a carry moves into the exponent (up to inf);
+// - below 2^-14: add 0.5f in float32 arithmetic, which aligns the half subnormal grid with
+//   float32's last mantissa bits, so the FPU performs the single round-to-nearest-even;
+// - >= 65536 -> inf, NaN -> 0x7e00; the sign is ORed back at the end.
+@inline function f32x4ToHalf(bits: v128): v128 {
+  const magnitude = v128.and(bits, i32x4.splat(0x7fffffff));
+  const sign = v128.and(i32x4.shr_u(bits, 16), i32x4.splat(0x8000));
+  const lowBit = v128.and(i32x4.shr_u(magnitude, 13), i32x4.splat(1));
+  const normal = i32x4.shr_u(i32x4.add(i32x4.add(magnitude, i32x4.splat(0xc8000fff)), lowBit), 13);
+  const half = i32x4.splat(0x3f000000);
+  const subnormal = i32x4.sub(f32x4.add(magnitude, half), half);
+  let result = v128.bitselect(subnormal, normal, i32x4.lt_s(magnitude, i32x4.splat(0x38800000)));
+  result = v128.bitselect(i32x4.splat(0x7c00), result, i32x4.ge_s(magnitude, i32x4.splat(0x47800000)));
+  result = v128.bitselect(i32x4.splat(0x7e00), result, i32x4.gt_s(magnitude, i32x4.splat(0x7f800000)));
+  return v128.or(result, v128.andnot(sign, i32x4.gt_s(magnitude, i32x4.splat(0x7f800000))));
+}
+
 // float32 goes straight to half; every other source is exact in f64 first (int64 beyond 2^53
 // is far outside the float16 range, so its f64 rounding cannot change the result).
 @inline export function castToHalf<S>(a: usize, sa: i32, o: usize, so: i32, n: i32): void {
+  let i = 0;
+  if (sizeof<S>() == 4 && isFloat<S>() && sa == 1 && so == 1) {
+    for (; i + 8 <= n; i += 8) {
+      const low = f32x4ToHalf(v128.load(a + <usize>(i * 4)));
+      const high = f32x4ToHalf(v128.load(a + <usize>(i * 4), 16));
+      v128.store(o + <usize>(i * 2), i16x8.narrow_i32x4_u(low, high));
+    }
+    a += <usize>(i * 4);
+    o += <usize>(i * 2);
+  }
   const stepA = <usize>(sa * <i32>sizeof<S>());
   const stepO = <usize>(so * 2);
-  for (let i = 0; i < n; i++) {
+  for (; i < n; i++) {
     const x = load<S>(a);
     store<u16>(o, <u16>(sizeof<S>() == 4 && isFloat<S>() ? f32ToHalf(<f32>x) : f64ToHalf(<f64>x)));
     a += stepA;

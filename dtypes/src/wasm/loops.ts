@@ -66,7 +66,7 @@ function wrapReduce(kernel: ReduceKernel, fallback: PlainLoop, owns: Owns): Stri
 }
 
 function buildLoopSet(exports: KernelExports, arena: WasmArena): WasmLoopSet {
-  const owns: Owns = (array) => arena.owns(array);
+  const owns: Owns = arena.owns;
   const kernel = <K>(name: string): K => {
     const fn = exports[name];
     if (typeof fn !== 'function') throw new Error(`wasm kernel ${name} missing; re-run dtypes/scripts/build-wasm.mjs`);
