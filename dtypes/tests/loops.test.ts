@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtinLoops } from '../src/loops/index.js';
+import { hotLoops } from '../src/loops/hot.js';
 import type { LoopEntry } from '../src/loops/index.js';
 import type { TypedArray } from '../../core/src/storage/typed.js';
 import {
@@ -97,6 +98,11 @@ describe(`builtin loops vs NumPy ${reference.numpy}`, () => {
   it('has exactly one table entry per signature', () => {
     const keys = builtinLoops.map((e) => key(e.ufunc, e.dtypes));
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('uses every hand-written hot loop in place of its factory-made twin', () => {
+    const tableLoops = new Set(builtinLoops.map((e) => e.loop));
+    expect(hotLoops.filter((e) => !tableLoops.has(e.loop)).map((e) => key(e.ufunc, e.dtypes))).toEqual([]);
   });
 
   it('has a NumPy reference for every table entry', () => {
