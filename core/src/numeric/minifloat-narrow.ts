@@ -1,5 +1,5 @@
 /**
- * Generic narrowing loops binary32/binary64 → minifloat, specialised by per-format constants
+ * Generic narrowing loops binary32/binary64 → 8-bit minifloat, specialised by per-format constants
  * that are read into locals once per call. Each result is rounded once, ties to even
  * (IEEE 754-2019 §4.3.1), from the exact source value.
  *
@@ -9,13 +9,20 @@
 import { minifloatBits, type MinifloatFormat, type MinifloatOverflow } from './minifloat-format.js';
 import { F64_HI, F64_LO, float32Bits, float64Words } from './minifloat-views.js';
 
-const ABS_MASK = 0x7fffffff;
-const F32_INF = 0x7f800000;
-const F32_FRACTION_MASK = 0x7fffff;
-const F32_IMPLICIT_ONE = 0x800000;
-const F64_INF_HI = 0x7ff00000;
-const F64_HI_FRACTION_MASK = 0xfffff;
-const F64_HI_IMPLICIT_ONE = 0x100000;
+// Inlined as literals by the compiler (module-level consts are not folded into hot loops).
+const enum Bits {
+  AbsMask = 0x7fffffff,
+  F32Inf = 0x7f800000,
+  F32FractionMask = 0x7fffff,
+  F32ImplicitOne = 0x800000,
+  /** High word of +inf; with the sticky bit folded in, anything above it is NaN. */
+  F64InfHi = 0x7ff00000,
+  F64HiFractionMask = 0xfffff,
+  F64HiImplicitOne = 0x100000,
+  /** Past these shifts every subnormal result is 0 (significand < 2^24, resp. < 2^21). */
+  F32MaxSubShift = 25,
+  F64MaxSubShift = 22,
+}
 
 /** Per-format constants of the narrowing loops, all small integers. */
 export interface NarrowConstants {
@@ -63,70 +70,8 @@ export function narrowConstants(fmt: MinifloatFormat): NarrowConstants {
 // adds just under half of the dropped range, plus 1 when the kept lsb is odd, then truncates:
 // above half carries, below does not, an exact half carries only from an odd lsb.
 
-// Past these shifts every subnormal result is 0 (significand < 2^24, resp. < 2^21).
-const F32_MAX_SUB_SHIFT = 25;
-const F64_MAX_SUB_SHIFT = 22;
 
-export function narrowFloat32To16(
-  c: NarrowConstants, n: number, src: Float32Array, srcOff: number, srcStride: number,
-  dst: Uint16Array, dstOff: number, dstStride: number, overflow: MinifloatOverflow,
-): void {
-  const { quietNan, overflowBits, f32MinNormal, f32Rebias, f32Drop, f32SubShiftBase } = c;
-  const tooBig = overflow === 'saturate' ? c.maxBits : overflowBits;
-  const half = (1 << (f32Drop - 1)) - 1;
-  const bits = float32Bits(src);
-  for (let i = 0, s = srcOff, t = dstOff; i < n; i++, s += srcStride, t += dstStride) {
-    const u = bits[s]!;
-    const a = u & ABS_MASK;
-    let mag: number;
-    if (a < f32MinNormal) {
-      const shift0 = f32SubShiftBase - (a >>> 23);
-      const shift = shift0 > F32_MAX_SUB_SHIFT ? F32_MAX_SUB_SHIFT : shift0;
-      const sig = (a & F32_FRACTION_MASK) | F32_IMPLICIT_ONE;
-      mag = (sig + (1 << (shift - 1)) - 1 + ((sig >>> shift) & 1)) >>> shift;
-    } else {
-      // Rebias the exponent in place; a rounding carry ripples into the exponent, and ±inf or
-      // too-large values land at or past overflowBits.
-      const v = a - f32Rebias;
-      const r = (v + half + ((v >>> f32Drop) & 1)) >>> f32Drop;
-      mag = a > F32_INF ? quietNan : r >= overflowBits ? tooBig : r;
-    }
-    dst[t] = ((u >>> 16) & 0x8000) | mag;
-  }
-}
-
-/** binary64 → 16-bit minifloat; the low word only acts as a sticky bit. */
-export function narrowFloat64To16(
-  c: NarrowConstants, n: number, src: Float64Array, srcOff: number, srcStride: number,
-  dst: Uint16Array, dstOff: number, dstStride: number, overflow: MinifloatOverflow,
-): void {
-  const { quietNan, overflowBits, f64MinNormalHi, f64RebiasHi, f64Drop, f64SubShiftBase } = c;
-  const tooBig = overflow === 'saturate' ? c.maxBits : overflowBits;
-  const half = (1 << (f64Drop - 1)) - 1;
-  const words = float64Words(src);
-  for (let i = 0, s = srcOff, t = dstOff; i < n; i++, s += srcStride, t += dstStride) {
-    const hi = words[2 * s + F64_HI]!;
-    // Every kept bit and the round bit are in the high word (≤ 10 of its 20 fraction bits are
-    // kept); a nonzero low word only means "more below", so fold it into bit 0 as a sticky bit.
-    const sticky = words[2 * s + F64_LO]! !== 0 ? 1 : 0;
-    const a = (hi & ABS_MASK) | sticky;
-    let mag: number;
-    if (a < f64MinNormalHi) {
-      const shift0 = f64SubShiftBase - (a >>> 20);
-      const shift = shift0 > F64_MAX_SUB_SHIFT ? F64_MAX_SUB_SHIFT : shift0;
-      const sig = (a & F64_HI_FRACTION_MASK) | F64_HI_IMPLICIT_ONE;
-      mag = (sig + (1 << (shift - 1)) - 1 + ((sig >>> shift) & 1)) >>> shift;
-    } else {
-      const v = a - f64RebiasHi;
-      const r = (v + half + ((v >>> f64Drop) & 1)) >>> f64Drop;
-      // With the sticky bit folded in, "above the inf pattern" is exactly NaN.
-      mag = a > F64_INF_HI ? quietNan : r >= overflowBits ? tooBig : r;
-    }
-    dst[t] = ((hi >>> 16) & 0x8000) | mag;
-  }
-}
-
-/** binary32 → 8-bit minifloat (same algorithm as {@link narrowFloat32To16}). */
+/** binary32 → 8-bit minifloat (see the binary16 loops in minifloat-f16.ts for the steps). */
 export function narrowFloat32To8(
   c: NarrowConstants, n: number, src: Float32Array, srcOff: number, srcStride: number,
   dst: Uint8Array, dstOff: number, dstStride: number, overflow: MinifloatOverflow,
@@ -137,23 +82,23 @@ export function narrowFloat32To8(
   const bits = float32Bits(src);
   for (let i = 0, s = srcOff, t = dstOff; i < n; i++, s += srcStride, t += dstStride) {
     const u = bits[s]!;
-    const a = u & ABS_MASK;
+    const a = u & Bits.AbsMask;
     let mag: number;
     if (a < f32MinNormal) {
       const shift0 = f32SubShiftBase - (a >>> 23);
-      const shift = shift0 > F32_MAX_SUB_SHIFT ? F32_MAX_SUB_SHIFT : shift0;
-      const sig = (a & F32_FRACTION_MASK) | F32_IMPLICIT_ONE;
+      const shift = shift0 > Bits.F32MaxSubShift ? Bits.F32MaxSubShift : shift0;
+      const sig = (a & Bits.F32FractionMask) | Bits.F32ImplicitOne;
       mag = (sig + (1 << (shift - 1)) - 1 + ((sig >>> shift) & 1)) >>> shift;
     } else {
       const v = a - f32Rebias;
       const r = (v + half + ((v >>> f32Drop) & 1)) >>> f32Drop;
-      mag = a > F32_INF ? quietNan : r >= overflowBits ? tooBig : r;
+      mag = a > Bits.F32Inf ? quietNan : r >= overflowBits ? tooBig : r;
     }
     dst[t] = ((u >>> 24) & 0x80) | mag;
   }
 }
 
-/** binary64 → 8-bit minifloat (same algorithm as {@link narrowFloat64To16}). */
+/** binary64 → 8-bit minifloat (see the binary16 loops in minifloat-f16.ts for the steps). */
 export function narrowFloat64To8(
   c: NarrowConstants, n: number, src: Float64Array, srcOff: number, srcStride: number,
   dst: Uint8Array, dstOff: number, dstStride: number, overflow: MinifloatOverflow,
@@ -162,20 +107,22 @@ export function narrowFloat64To8(
   const tooBig = overflow === 'saturate' ? c.maxBits : overflowBits;
   const half = (1 << (f64Drop - 1)) - 1;
   const words = float64Words(src);
+  const hiWord = F64_HI;
+  const loWord = F64_LO;
   for (let i = 0, s = srcOff, t = dstOff; i < n; i++, s += srcStride, t += dstStride) {
-    const hi = words[2 * s + F64_HI]!;
-    const sticky = words[2 * s + F64_LO]! !== 0 ? 1 : 0;
-    const a = (hi & ABS_MASK) | sticky;
+    const hi = words[2 * s + hiWord]!;
+    const sticky = words[2 * s + loWord]! !== 0 ? 1 : 0;
+    const a = (hi & Bits.AbsMask) | sticky;
     let mag: number;
     if (a < f64MinNormalHi) {
       const shift0 = f64SubShiftBase - (a >>> 20);
-      const shift = shift0 > F64_MAX_SUB_SHIFT ? F64_MAX_SUB_SHIFT : shift0;
-      const sig = (a & F64_HI_FRACTION_MASK) | F64_HI_IMPLICIT_ONE;
+      const shift = shift0 > Bits.F64MaxSubShift ? Bits.F64MaxSubShift : shift0;
+      const sig = (a & Bits.F64HiFractionMask) | Bits.F64HiImplicitOne;
       mag = (sig + (1 << (shift - 1)) - 1 + ((sig >>> shift) & 1)) >>> shift;
     } else {
       const v = a - f64RebiasHi;
       const r = (v + half + ((v >>> f64Drop) & 1)) >>> f64Drop;
-      mag = a > F64_INF_HI ? quietNan : r >= overflowBits ? tooBig : r;
+      mag = a > Bits.F64InfHi ? quietNan : r >= overflowBits ? tooBig : r;
     }
     dst[t] = ((hi >>> 24) & 0x80) | mag;
   }
