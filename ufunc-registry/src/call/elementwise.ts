@@ -126,7 +126,8 @@ export function callElementwise(u: UFuncDef, args: readonly unknown[], opts: UFu
   const direct = new Array<NDArray>(nout);
   for (let j = 0; j < nout; j++) {
     const o = outs[j];
-    direct[j] = o !== null && o !== undefined && o.dtype === descrs[nin + j] && mask === true ? o : emptyLike(reg, descrs[nin + j]!, shape, device);
+    const writable = o !== null && o !== undefined && o.dtype === descrs[nin + j] && mask === true && !overlapsInput(o, ops, shape);
+    direct[j] = writable ? o : emptyLike(reg, descrs[nin + j]!, shape, device);
   }
   run(method.pick, ops, direct, shape, { descriptors: descrs, options: opts, auxdata: method.auxdata });
 
@@ -149,6 +150,21 @@ export function callElementwise(u: UFuncDef, args: readonly unknown[], opts: UFu
     }
   }
   return finish(reg, results, nout);
+}
+
+/**
+ * True when `out` shares memory with an input that it does not match element for element (e.g.
+ * `add(a, a[::-1], { out: a })`): writing it directly would let the loop read elements it has
+ * already overwritten, so the call computes into a temporary first (NumPy's overlap rule).
+ */
+function overlapsInput(out: NDArray, ins: readonly NDArray[], shape: readonly number[]): boolean {
+  for (const a of ins) {
+    if (a.store !== out.store) continue;
+    if (a.offset !== out.offset) return true;
+    const st = broadcastStrides(shape, a.shape, a.strides);
+    for (let d = 0; d < shape.length; d++) if (shape[d]! > 1 && st[d] !== out.strides[d]) return true;
+  }
+  return false;
 }
 
 function finish(_reg: Registry, results: NDArray[], nout: number): NDArray | NDArray[] {
