@@ -118,14 +118,16 @@ describe('float32 -> float16 SIMD path', () => {
     for (let bits = 0; bits < 2 ** 32; bits += 65521) patterns.push(bits);
     patterns.push(0x7f800000, 0xff800000, 0x7fc00000, 0xffc00001, 0x7f800001, 0x00000001, 0x80000000);
     const n = patterns.length;
-    const source = set.allocate('uint32', n) as Uint32Array;
-    source.set(patterns);
-    const values = new Float32Array(source.buffer, source.byteOffset, n);
-    const out = set.allocate('uint16', n) as Uint16Array;
-    loop(n, [values, out], [0, 0], [1, 1], { descriptors: [], options: {}, auxdata: undefined });
-    for (let i = 0; i < n; i++) {
-      const expected = numberToHalfBits(values[i]!);
-      if (out[i] !== expected) expect(`bits 0x\${patterns[i]!.toString(16)} -> 0x\${out[i]!.toString(16)}`).toBe(`0x\${expected.toString(16)}`);
+    for (const onWasm of [true, false]) {
+      const values = onWasm ? (set.allocate('float32', n) as Float32Array) : new Float32Array(n);
+      new Uint32Array(values.buffer, values.byteOffset, n).set(patterns);
+      const out = onWasm ? (set.allocate('uint16', n) as Uint16Array) : new Uint16Array(n);
+      loop(n, [values, out], [0, 0], [1, 1], { descriptors: [], options: {}, auxdata: undefined });
+      for (let i = 0; i < n; i++) {
+        const expected = numberToHalfBits(values[i]!);
+        const where = `${onWasm ? 'wasm' : 'js'} bits 0x${patterns[i]!.toString(16)}`;
+        if (out[i] !== expected) expect(`${where} -> 0x${out[i]!.toString(16)}`).toBe(`${where} -> 0x${expected.toString(16)}`);
+      }
     }
   });
 });

@@ -6,22 +6,27 @@ import type { ReduceUfunc, WasmElementType } from './types.js';
 /**
  * NumPy's pairwise summation (see dtypes/wasm/reduce.ts). `round` is Math.fround for float32
  * (every partial sum rounds to float32, as in NumPy's float loop) and identity for float64.
+ * The 8 accumulators are locals so V8 keeps them in registers.
  */
 export function pairwiseSum(a: NumberArray, offset: number, n: number, stride: number, round: (x: number) => number): number {
   if (n < 8) {
     let res = 0;
-    for (let i = 0; i < n; i++) res = round(res + a[offset + i * stride]!);
+    for (let i = 0, k = offset; i < n; i++, k += stride) res = round(res + a[k]!);
     return res;
   }
   if (n <= 128) {
-    const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => a[offset + j * stride]!);
+    const s = stride;
+    let k = offset;
+    let r0 = a[k]!, r1 = a[k + s]!, r2 = a[k + 2 * s]!, r3 = a[k + 3 * s]!;
+    let r4 = a[k + 4 * s]!, r5 = a[k + 5 * s]!, r6 = a[k + 6 * s]!, r7 = a[k + 7 * s]!;
+    const whole = n - (n % 8);
     let i = 8;
-    for (; i < n - (n % 8); i += 8) {
-      for (let j = 0; j < 8; j++) r[j] = round(r[j]! + a[offset + (i + j) * stride]!);
+    for (k += 8 * s; i < whole; i += 8, k += 8 * s) {
+      r0 = round(r0 + a[k]!); r1 = round(r1 + a[k + s]!); r2 = round(r2 + a[k + 2 * s]!); r3 = round(r3 + a[k + 3 * s]!);
+      r4 = round(r4 + a[k + 4 * s]!); r5 = round(r5 + a[k + 5 * s]!); r6 = round(r6 + a[k + 6 * s]!); r7 = round(r7 + a[k + 7 * s]!);
     }
-    const [r0, r1, r2, r3, r4, r5, r6, r7] = r as [number, number, number, number, number, number, number, number];
     let res = round(round(round(r0 + r1) + round(r2 + r3)) + round(round(r4 + r5) + round(r6 + r7)));
-    for (; i < n; i++) res = round(res + a[offset + i * stride]!);
+    for (; i < n; i++, k += s) res = round(res + a[k]!);
     return res;
   }
   let half = Math.floor(n / 2);
