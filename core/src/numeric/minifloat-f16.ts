@@ -29,7 +29,7 @@ const enum FromSingle {
   FractionMask = 0x7fffff,
   ImplicitOne = 0x800000,
   /** A subnormal result counts ulps of 2^-24; the significand (implicit 1 included) is in
-   *  units of 2^(E−23), so it is shifted right by 23 − 24 − E = SubShiftBase − exponent field. */
+   *  units of 2^(E−23), so it is shifted right by −1 − E = SubShiftBase − exponent field. */
   SubShiftBase = 127 + 23 - 14 - 10,
   /** Beyond this shift every subnormal result is 0 (the significand is < 2^24). */
   MaxSubShift = 25,
@@ -56,7 +56,7 @@ const enum FromDouble {
 // adds just under half of the dropped range plus the kept lsb, then truncates: more than half
 // carries, less does not, exactly half carries only from an odd lsb (IEEE 754 §4.3.1).
 
-/** binary32 → binary16, one rounding. NaN → quiet NaN (sign kept); overflow → ±inf or ±65504. */
+/** binary32 → binary16, one rounding. NaN → quiet NaN (sign kept); overflow → ±inf / ±65504. */
 export function float32ToFloat16(
   n: number, src: Float32Array, srcOff: number, srcStride: number,
   dst: Uint16Array, dstOff: number, dstStride: number, overflow: MinifloatOverflow = 'inf',

@@ -50,7 +50,7 @@ export interface MinifloatBits {
   readonly maxBits: number;
   /** Smallest magnitude pattern that is not finite: inf for 'ieee', the NaN pattern for 'fn'. */
   readonly overflowBits: number;
-  /** Pattern an out-of-range value gets without saturation (inf, or NaN for formats without inf). */
+  /** Result of overflow without saturation: inf, or NaN for formats without inf. */
   readonly overflowCode: number;
   /** Canonical quiet NaN magnitude (IEEE 754 §6.2.1: top fraction bit set). */
   readonly quietNanBits: number;

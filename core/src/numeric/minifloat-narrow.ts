@@ -1,6 +1,6 @@
 /**
- * Generic narrowing loops binary32/binary64 → 8-bit minifloat, specialised by per-format constants
- * that are read into locals once per call. Each result is rounded once, ties to even
+ * Generic narrowing loops binary32/binary64 → 8-bit minifloat, specialised by per-format
+ * constants that are read into locals once per call. Each result is rounded once, ties to even
  * (IEEE 754-2019 §4.3.1), from the exact source value.
  *
  * Everything stays in int32 arithmetic (V8 keeps it unboxed); the common normal-range path is
@@ -68,8 +68,7 @@ export function narrowConstants(fmt: MinifloatFormat): NarrowConstants {
 // Rounding a significand right by `shift` bits, ties to even (used in every loop below):
 //   (sig + 2^(shift−1) − 1 + ((sig >>> shift) & 1)) >>> shift
 // adds just under half of the dropped range, plus 1 when the kept lsb is odd, then truncates:
-// above half carries, below does not, an exact half carries only from an odd lsb.
-
+// above half carries, below does not, an exact half carries only from an odd lsb (§4.3.1).
 
 /** binary32 → 8-bit minifloat (see the binary16 loops in minifloat-f16.ts for the steps). */
 export function narrowFloat32To8(

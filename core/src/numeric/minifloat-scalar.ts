@@ -22,7 +22,7 @@ const NAN_BY_SIGN = new Float64Array(2);
   words[2 + F64_HI] = 0xfff80000;
 }
 
-/** Decodes a format's bit pattern to the exactly equal number (a NaN of the same sign for NaN patterns). */
+/** Decodes a format's bit pattern to the exactly equal number (NaN patterns: NaN, sign kept). */
 export function decodeMinifloat(bits: number, fmt: MinifloatFormat): number {
   const d = minifloatBits(fmt);
   const m = fmt.mantBits;

@@ -15,29 +15,30 @@ export const F64_LO = LITTLE_ENDIAN ? 0 : 1;
  */
 export const RNE_MAGIC = 4503599627370496;
 
-/** One-entry cache so repeated calls on the same array do not allocate a fresh alias. */
-let lastF32: Float32Array | undefined;
-let lastF32Bits: Int32Array = new Int32Array(0);
-let lastF64: Float64Array | undefined;
-let lastF64Bits: Int32Array = new Int32Array(0);
+// Integer aliases per float array, so repeated calls on the same array do not allocate.
+// Weak keys: an alias never keeps its array's memory alive.
+const f32Aliases = new WeakMap<Float32Array, Int32Array>();
+const f64Aliases = new WeakMap<Float64Array, Int32Array>();
 
 /**
  * The float32 elements of `a` as raw 32-bit patterns (same memory). Signed on purpose: V8 keeps
  * int32 values unboxed, while Uint32Array reads ≥ 2^31 (every negative float) become doubles.
  */
 export function float32Bits(a: Float32Array): Int32Array {
-  if (a !== lastF32 || lastF32Bits.length !== a.length) {
-    lastF32 = a;
-    lastF32Bits = new Int32Array(a.buffer, a.byteOffset, a.length);
+  let alias = f32Aliases.get(a);
+  if (alias === undefined || alias.length !== a.length) {
+    alias = new Int32Array(a.buffer, a.byteOffset, a.length);
+    f32Aliases.set(a, alias);
   }
-  return lastF32Bits;
+  return alias;
 }
 
 /** The float64 elements of `a` as pairs of 32-bit words (use F64_HI / F64_LO), signed as above. */
 export function float64Words(a: Float64Array): Int32Array {
-  if (a !== lastF64 || lastF64Bits.length !== a.length * 2) {
-    lastF64 = a;
-    lastF64Bits = new Int32Array(a.buffer, a.byteOffset, a.length * 2);
+  let alias = f64Aliases.get(a);
+  if (alias === undefined || alias.length !== 2 * a.length) {
+    alias = new Int32Array(a.buffer, a.byteOffset, 2 * a.length);
+    f64Aliases.set(a, alias);
   }
-  return lastF64Bits;
+  return alias;
 }
