@@ -119,3 +119,41 @@ export function compare(n1: number, d1: number, n2: number, d2: number): number 
   const bq = BigInt(n2) * BigInt(d1);
   return bp < bq ? -1 : bp > bq ? 1 : 0;
 }
+
+/** ⌊n/d⌋ as an exact integer (d > 0; `%` truncates toward zero, so shift negatives down). */
+export function floorInt(n: number, d: number): number {
+  const r = n % d;
+  return (n - r) / d - (r < 0 ? 1 : 0);
+}
+
+export function floor(n: number, d: number): void {
+  store(floorInt(n, d), 1);
+}
+
+export function ceil(n: number, d: number): void {
+  store(-floorInt(-n, d), 1);
+}
+
+export function trunc(n: number, d: number): void {
+  store((n - (n % d)) / d, 1);
+}
+
+/** Round half to even, as NumPy's rint. */
+export function rint(n: number, d: number): void {
+  const f = floorInt(n, d);
+  const twice = 2 * (n - f * d); // 2 × remainder, in [0, 2d)
+  store(twice < d || (twice === d && f % 2 === 0) ? f : f + 1, 1);
+}
+
+/** ⌊a/b⌋ (Python's //): an integer-valued rational. */
+export function floorDivide(n1: number, d1: number, n2: number, d2: number): void {
+  divide(n1, d1, n2, d2);
+  floor(result.n, result.d);
+}
+
+/** a − b·⌊a/b⌋: takes the sign of b, as NumPy's remainder. */
+export function remainder(n1: number, d1: number, n2: number, d2: number): void {
+  floorDivide(n1, d1, n2, d2);
+  multiply(n2, d2, result.n, 1);
+  subtract(n1, d1, result.n, result.d);
+}

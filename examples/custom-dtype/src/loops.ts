@@ -1,5 +1,5 @@
 /** Step 6 of the tutorial: the ufunc loops (ArrayMethods) of the rational dtype. */
-import type { LoopSpec, StridedLoop } from '@dtkit/core';
+import type { ArgLoopSpec, ArgReduceLoop, LoopSpec, StridedLoop } from '@dtkit/core';
 import * as R from './arith.js';
 
 /** An exact binary operation writing its result into `R.result`. */
@@ -93,6 +93,8 @@ export function rationalLoops(): Array<readonly [string, LoopSpec]> {
     ['subtract', { dtypes: RR_R, loop: binaryLoop(R.subtract) }],
     ['multiply', { dtypes: RR_R, loop: binaryLoop(R.multiply), reduceLoop: reduceLoop(R.multiply) }],
     ['divide', { dtypes: RR_R, loop: binaryLoop(R.divide, true) }],
+    ['floor_divide', { dtypes: RR_R, loop: binaryLoop(R.floorDivide, true) }],
+    ['remainder', { dtypes: RR_R, loop: binaryLoop(R.remainder, true) }],
     ['maximum', { dtypes: RR_R, loop: binaryLoop(maximum), reduceLoop: reduceLoop(maximum) }],
     ['minimum', { dtypes: RR_R, loop: binaryLoop(minimum), reduceLoop: reduceLoop(minimum) }],
     ['negative', { dtypes: R_R, loop: unaryLoop(R.negative) }],
@@ -100,11 +102,37 @@ export function rationalLoops(): Array<readonly [string, LoopSpec]> {
     ['absolute', { dtypes: R_R, loop: unaryLoop(R.absolute) }],
     ['sign', { dtypes: R_R, loop: unaryLoop(sign) }],
     ['square', { dtypes: R_R, loop: unaryLoop(square) }],
+    ['floor', { dtypes: R_R, loop: unaryLoop(R.floor) }],
+    ['ceil', { dtypes: R_R, loop: unaryLoop(R.ceil) }],
+    ['trunc', { dtypes: R_R, loop: unaryLoop(R.trunc) }],
+    ['rint', { dtypes: R_R, loop: unaryLoop(R.rint) }],
     ['equal', { dtypes: RR_BOOL, loop: compareLoop((s) => s === 0) }],
     ['not_equal', { dtypes: RR_BOOL, loop: compareLoop((s) => s !== 0) }],
     ['less', { dtypes: RR_BOOL, loop: compareLoop((s) => s < 0) }],
     ['less_equal', { dtypes: RR_BOOL, loop: compareLoop((s) => s <= 0) }],
     ['greater', { dtypes: RR_BOOL, loop: compareLoop((s) => s > 0) }],
     ['greater_equal', { dtypes: RR_BOOL, loop: compareLoop((s) => s >= 0) }],
+  ];
+}
+
+/** Index of the first extreme element: `better(sign)` says whether the candidate beats the best. */
+function argLoop(better: (sign: number) => boolean): ArgReduceLoop {
+  return (n, data, offset, stride) => {
+    const a = data as Int32Array;
+    let best = 0;
+    let bn = a[2 * offset]!, bd = a[2 * offset + 1]! + 1;
+    for (let k = 1, i = 2 * (offset + stride); k < n; k++, i += 2 * stride) {
+      const cn = a[i]!, cd = a[i + 1]! + 1;
+      if (better(R.compare(cn, cd, bn, bd))) { best = k; bn = cn; bd = cd; }
+    }
+    return best;
+  };
+}
+
+/** argmin / argmax (`dt.argmin(r)`), first occurrence wins as in NumPy. */
+export function rationalArgLoops(): ArgLoopSpec[] {
+  return [
+    { dtype: 'rational', kind: 'argmin', loop: argLoop((s) => s < 0) },
+    { dtype: 'rational', kind: 'argmax', loop: argLoop((s) => s > 0) },
   ];
 }

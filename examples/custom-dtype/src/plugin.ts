@@ -3,12 +3,13 @@ import type { Plugin, Registry } from '@dtkit/core';
 import { builtinsPlugin } from 'dtkit';
 import { rationalFamily } from './family.js';
 import { rationalCasts } from './casts.js';
-import { rationalLoops } from './loops.js';
+import { rationalArgLoops, rationalLoops } from './loops.js';
 
 function install(registry: Registry): void {
   registry.addDType(rationalFamily);
   for (const cast of rationalCasts()) registry.registerCast(cast);
   for (const [ufunc, loop] of rationalLoops()) registry.registerLoop(ufunc, loop);
+  for (const argLoop of rationalArgLoops()) registry.registerArgLoop(argLoop);
 }
 
 /**

@@ -111,6 +111,20 @@ describe('loops (exact values)', () => {
     expect(str(dt.sign(q('-7/3', '0', '2/9')))).toEqual(['-1', '0', '1']);
     expect(str(dt.square(a))).toEqual(['1/4', '1/9', '25/16']);
   });
+  test('floor_divide / remainder (sign of the divisor, as NumPy)', () => {
+    const x = q('7/2', '-7/2', '7/2', '5/6');
+    const y = q('1', '1', '-2/3', '1/4');
+    expect(str(dt.floorDivide(x, y))).toEqual(['3', '-4', '-6', '3']);
+    expect(str(dt.remainder(x, y))).toEqual(['1/2', '1/2', '-1/2', '1/12']);
+    expect(codeOf(() => dt.remainder(q('1'), q('0')))).toBe('RATIONAL_ZERO_DIVISION');
+  });
+  test('floor / ceil / trunc / rint (half to even)', () => {
+    const x = q('7/2', '-7/2', '5/2', '-5/2', '1/3', '-1/3', '4');
+    expect(str(dt.floor(x))).toEqual(['3', '-4', '2', '-3', '0', '-1', '4']);
+    expect(str(dt.ceil(x))).toEqual(['4', '-3', '3', '-2', '1', '0', '4']);
+    expect(str(dt.trunc(x))).toEqual(['3', '-3', '2', '-2', '0', '0', '4']);
+    expect(str(dt.rint(x))).toEqual(['4', '-4', '2', '-2', '0', '0', '4']);
+  });
   test('comparisons → bool', () => {
     const x = q('1/2', '1/3', '-1/3');
     const y = q('1/3', '1/3', '-1/4');
@@ -283,6 +297,12 @@ describe('reductions', () => {
     expect(str(dt.min(q('1/2', '2/3', '-4')))).toEqual(['-4']);
     expect(str(dt.maximum.reduce(r))).toEqual(['1/2']);
     expect(dt.mean(q('1/2', '1/3')).item()).toBeCloseTo(5 / 12, 15);
+  });
+  test('argmin / argmax (first occurrence)', () => {
+    const x = q('1/2', '2/3', '-4', '2/3', '-4');
+    expect(dt.argmax(x).item()).toBe(1n);
+    expect(dt.argmin(x).item()).toBe(2n);
+    expect(dt.argmax(dt.array([[1, 5], [7, 3]], { dtype: rational }), { axis: 1 }).toArray()).toEqual([1n, 0n]);
   });
   test('accumulate', () => {
     expect(str(dt.add.accumulate(r))).toEqual(['1/2', '5/6', '1']);
