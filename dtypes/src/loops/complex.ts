@@ -10,6 +10,8 @@ import {
 } from './kernels_complex.js';
 import { complexSqrt, complexExp, complexLog, complexSign } from './complex_math.js';
 import { rint } from './math.js';
+import { complexSinh, complexCosh, complexTanh, rotatedOdd, rotatedEven } from './complex_trig.js';
+import { complexExp2, complexExpm1, complexScaledLog, complexLog1p } from './complex_explog.js';
 import { fma32, fma64 } from './fma.js';
 import type { ComplexDType, LoopEntry } from './types.js';
 
@@ -119,6 +121,13 @@ function loopsFor(dt: ComplexDType): LoopEntry[] {
     unary('square', dt, square(r, FMA_OF[dt])),
     unary('sign', dt, complexSign(r)),
     unary('sqrt', dt, complexSqrt(r)), unary('exp', dt, complexExp(r)), unary('log', dt, complexLog(r)),
+    unary('exp2', dt, complexExp2(r, complexExp(r))), unary('expm1', dt, complexExpm1(r)),
+    unary('log2', dt, complexScaledLog(r, complexLog(r), Math.LOG2E)),
+    unary('log10', dt, complexScaledLog(r, complexLog(r), Math.LOG10E)),
+    unary('log1p', dt, complexLog1p(r)),
+    unary('sinh', dt, complexSinh(r)), unary('cosh', dt, complexCosh(r)), unary('tanh', dt, complexTanh(r)),
+    unary('sin', dt, rotatedOdd(complexSinh(r), true)), unary('cos', dt, rotatedEven(complexCosh(r))),
+    unary('tan', dt, rotatedOdd(complexTanh(r), false)),
     unary('rint', dt, (re, im, z) => { z[0] = rint(re); z[1] = rint(im); }),
     ...COMPARISONS.map(([ufunc, op]) => compare(ufunc, dt, op)),
     ...LOGICAL.map(([ufunc, op]) => compare(ufunc, dt, op)),
