@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <gmp.h>
 
 typedef unsigned __int128 u128;
 static uint64_t rs = 0x9E3779B97F4A7C15ull;
@@ -94,13 +95,48 @@ static void gen_binary(const char *dir, const char *name, int op, int n) {
   fclose(f);
 }
 
+
+/* libquadmath's sqrtq is not always correctly rounded, so the reference is fixed up exactly:
+ * y is the RNE square root of x iff mid(pred y, y)^2 < x < mid(y, succ y)^2 (no ties exist).
+ * Values are scaled to integers by 2^16495 so that midpoints are integers too. */
+static void to_fixed(mpz_t r, __float128 v) {
+  u128 u = bits(v);
+  int e = (int)((u >> 112) & 0x7FFF);
+  u128 f = u & (((u128)1 << 112) - 1);
+  if (e) f |= (u128)1 << 112;
+  mpz_set_ui(r, (unsigned long)(uint64_t)(f >> 64));
+  mpz_mul_2exp(r, r, 64);
+  mpz_add_ui(r, r, (unsigned long)(uint64_t)f);
+  mpz_mul_2exp(r, r, (e ? e - 1 : 0) + 1); /* value = f * 2^(e'-16494), times 2^16495 */
+}
+static __float128 exact_sqrt(__float128 x) {
+  __float128 y = sqrtq(x);
+  if (!(x > 0) || isinfq(x)) return y;
+  mpz_t X, lo, hi, t;
+  mpz_inits(X, lo, hi, t, NULL);
+  to_fixed(X, x);
+  mpz_mul_2exp(X, X, 16495);
+  for (int iter = 0; iter < 4; iter++) {
+    __float128 p = fromb(bits(y) - 1), q = fromb(bits(y) + 1);
+    to_fixed(lo, p); to_fixed(t, y); mpz_add(lo, lo, t); /* 2*mid */
+    to_fixed(hi, q); mpz_add(hi, hi, t);
+    mpz_mul(lo, lo, lo); mpz_mul(hi, hi, hi); /* 4*mid^2 */
+    mpz_mul_2exp(t, X, 2);
+    if (mpz_cmp(t, lo) <= 0) y = p;
+    else if (mpz_cmp(t, hi) >= 0) y = q;
+    else break;
+  }
+  mpz_clears(X, lo, hi, t, NULL);
+  return y;
+}
+
 static void gen_sqrt(const char *dir, int n) {
   FILE *f = open_out(dir, "sqrt");
   for (int i = 0; i < n; i++) {
     __float128 a = rval();
     if (i % 5 == 0) a = fabsq(a);
     if (i % 7 == 0) { __float128 t = odd_int(1 + rnd() % 56); a = t * t; }
-    ph(f, a); fputc(' ', f); ph(f, sqrtq(a)); fputc('\n', f);
+    ph(f, a); fputc(' ', f); ph(f, exact_sqrt(a)); fputc('\n', f);
   }
   fclose(f);
 }
