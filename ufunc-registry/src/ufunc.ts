@@ -1,6 +1,7 @@
 import { isNDArray, type NDArray } from '@dtkit/core';
 import { callElementwise, registryOf } from './call/elementwise.js';
 import { reduce } from './call/reduce.js';
+import { newFastCache, tryFastPath } from './call/fast-path.js';
 import { accumulate } from './call/accumulate.js';
 import type { UFuncDef } from './ufunc-def.js';
 import type { AccumulateOptions, ReduceOptions, UFuncCallOptions } from './call/options.js';
@@ -28,9 +29,20 @@ function isOptions(x: unknown): boolean {
  * nin operands then an optional options object; with nout > 1 it returns an array of results.
  */
 export function makeUFunc(def: UFuncDef): UFunc {
+  const fast = newFastCache();
+  const fastable = def.nout === 1 && (def.nin === 1 || def.nin === 2);
   const f = function (...args: unknown[]): NDArray {
     let opts: UFuncCallOptions | undefined;
     if (args.length === def.nin + 1 && isOptions(args[def.nin])) opts = args.pop() as UFuncCallOptions;
+    if (fastable && args.length === def.nin) {
+      const a = args[0];
+      const b = def.nin === 2 ? args[1] : null;
+      const onlyOut = opts === undefined || (Object.keys(opts).length === 1 && isNDArray(opts.out));
+      if (onlyOut && isNDArray(a) && (b === null || isNDArray(b))) {
+        const r = tryFastPath(fast, def, a, b, opts === undefined ? null : (opts.out as NDArray));
+        if (r !== undefined) return r;
+      }
+    }
     return callElementwise(def, args, opts) as NDArray;
   } as UFunc;
   Object.defineProperty(f, 'name', { value: def.name });

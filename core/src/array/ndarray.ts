@@ -7,6 +7,16 @@ import { parseSliceSpec, type SliceSpec } from './slicing.js';
 
 const ARRAY_BRAND = Symbol.for('dtkit.ndarray');
 
+function computeContiguous(shape: readonly number[], strides: readonly number[]): boolean {
+  let s = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    const d = shape[i]!;
+    if (d !== 1 && strides[i] !== s) return false;
+    s *= d;
+  }
+  return true;
+}
+
 /** True for a dtkit NDArray from any loaded copy of the kernel. */
 export function isNDArray(x: unknown): x is NDArray {
   return typeof x === 'object' && x !== null && (x as Record<symbol, unknown>)[ARRAY_BRAND] === true;
@@ -51,11 +61,16 @@ export class NDArray {
     this.registry = registry;
     this.dtype = dtype;
     this.store = store;
-    this.shape = Object.freeze(shape.slice());
-    this.strides = Object.freeze(strides ? strides.slice() : contiguousStrides(shape));
+    // Shapes and strides are frozen, so frozen ones (another array's) can be shared without copying.
+    this.shape = Object.isFrozen(shape) ? shape : Object.freeze(shape.slice());
+    this.strides = strides === undefined ? Object.freeze(contiguousStrides(shape)) : Object.isFrozen(strides) ? strides : Object.freeze(strides.slice());
     this.offset = offset;
     this.device = device;
+    this.contiguous = computeContiguous(this.shape, this.strides);
   }
+
+  /** C-contiguous (row-major, no gaps); computed once, the layout never changes. */
+  readonly contiguous: boolean;
 
   get ndim(): number {
     return this.shape.length;
@@ -67,13 +82,7 @@ export class NDArray {
 
   /** C-contiguous (row-major, no gaps). */
   get isContiguous(): boolean {
-    let s = 1;
-    for (let i = this.shape.length - 1; i >= 0; i--) {
-      const d = this.shape[i]!;
-      if (d !== 1 && this.strides[i] !== s) return false;
-      s *= d;
-    }
-    return true;
+    return this.contiguous;
   }
 
   /** Store element index of a multi-index (negative indices count from the end). */

@@ -60,7 +60,18 @@ export function isDType(x: unknown): x is DType {
   return typeof x === 'object' && x !== null && (x as Record<symbol, unknown>)[DTYPE_BRAND] === true;
 }
 
-let nextFamilyId = 1;
+/**
+ * Family ids key the dispatch caches, so they must be unique across every loaded copy of the
+ * kernel (two copies' families can meet in one registry): the counter lives on `globalThis`.
+ */
+const FAMILY_ID_KEY = Symbol.for('dtkit.nextFamilyId');
+
+function nextFamilyId(): number {
+  const g = globalThis as typeof globalThis & { [FAMILY_ID_KEY]?: number };
+  const id = g[FAMILY_ID_KEY] ?? 1;
+  g[FAMILY_ID_KEY] = id + 1;
+  return id;
+}
 
 /** A DType family ("DType class"): holds the slots; descriptors are its instances. */
 export class DTypeFamily {
@@ -70,7 +81,7 @@ export class DTypeFamily {
   readonly parametric: boolean;
   readonly abstract: boolean;
   readonly spec: DTypeSpec;
-  /** Small integer id, unique per process; used in dispatch cache keys. */
+  /** Small integer id, unique per process (across kernel copies); used in dispatch cache keys. */
   readonly id: number;
   private readonly instances = new Map<string, DType>();
   private defaultInstance: DType | undefined;
@@ -81,7 +92,7 @@ export class DTypeFamily {
     this.kind = spec.kind;
     this.parametric = spec.parametric ?? false;
     this.abstract = spec.abstract ?? false;
-    this.id = nextFamilyId++;
+    this.id = nextFamilyId();
   }
 
   /**

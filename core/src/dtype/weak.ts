@@ -5,7 +5,23 @@ import { ValueError } from '../errors.js';
  * Abstract families for JS scalars (NEP 50 "weak" Python scalars). A concrete family's
  * `commonDType` may answer for them; otherwise the kernel applies the NEP 50 rule by kind.
  */
+const WEAK_FAMILIES_KEY = Symbol.for('dtkit.weakFamilies');
+
+/**
+ * Weak families are compared by identity (a family's `commonDType` may test `other === WeakInt`),
+ * so every loaded copy of the kernel uses the same objects, kept on `globalThis`.
+ */
 function weakFamily(name: string, kind: DTypeKind): DTypeFamily {
+  const g = globalThis as typeof globalThis & { [WEAK_FAMILIES_KEY]?: Map<string, DTypeFamily> };
+  const shared = g[WEAK_FAMILIES_KEY] ?? (g[WEAK_FAMILIES_KEY] = new Map());
+  const prior = shared.get(name);
+  if (prior !== undefined) return prior;
+  const fam = createWeakFamily(name, kind);
+  shared.set(name, fam);
+  return fam;
+}
+
+function createWeakFamily(name: string, kind: DTypeKind): DTypeFamily {
   return defineDType({
     name,
     kind,

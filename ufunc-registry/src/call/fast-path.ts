@@ -1,0 +1,96 @@
+import {
+  NDArray, allocateStore, sizeOf, type DType, type LoopContext, type LoopData, type Registry, type Store, type StridedLoop,
+} from '@dtkit/core';
+import { resolveMethod } from '../dispatch/resolve.js';
+import type { UFuncDef } from '../ufunc-def.js';
+
+/**
+ * The small-array fast path: contiguous operands of one shape, no casts, no options but `out`.
+ * A one-entry inline cache per ufunc remembers the last (registry version, dtypes, device) and
+ * its loop, so a hit allocates nothing but the result.
+ */
+export interface FastCache {
+  reg: Registry | null;
+  version: number;
+  device: string;
+  d0: DType | null;
+  d1: DType | null;
+  out: DType | null;
+  loop: StridedLoop | null;
+  ctx: LoopContext | null;
+}
+
+export function newFastCache(): FastCache {
+  return { reg: null, version: -1, device: '', d0: null, d1: null, out: null, loop: null, ctx: null };
+}
+
+const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
+const ONES = [1, 1, 1];
+const OFFS = [0, 0, 0];
+const DATA: LoopData[] = [new Float64Array(0), new Float64Array(0), new Float64Array(0)];
+let busy = false;
+
+function dataOf(s: Store): LoopData {
+  return s.kind === 'typed' ? s.data : s.kind === 'bitmap' ? s.bits : s;
+}
+
+function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Fills the cache for these operands, or returns false when the fast path does not apply. */
+function fill(c: FastCache, def: UFuncDef, reg: Registry, d0: DType, d1: DType | null, device: string): boolean {
+  const given = d1 === null ? [d0, null] : [d0, d1, null];
+  const m = resolveMethod(reg, def, given, device);
+  const ds = m.descriptors;
+  if (ds[0] !== d0 || (d1 !== null && ds[1] !== d1)) return false; // needs an input cast
+  const out = ds[def.nin]!;
+  if (out.family.parametric || d0.family.parametric || (d1 !== null && d1.family.parametric)) return false;
+  c.reg = reg; c.version = reg.version; c.device = device; c.d0 = d0; c.d1 = d1; c.out = out;
+  c.loop = m.pick(true, EMPTY);
+  c.ctx = { descriptors: ds, options: EMPTY, auxdata: m.auxdata };
+  return true;
+}
+
+/** Runs `def` on the fast path, or returns undefined to take the general path. */
+export function tryFastPath(c: FastCache, def: UFuncDef, a: NDArray, b: NDArray | null, out: NDArray | null): NDArray | undefined {
+  if (busy || !a.contiguous) return undefined;
+  const reg = a.registry;
+  const device = a.device;
+  if (b !== null && (!b.contiguous || b.registry !== reg || b.device !== device || !sameShape(a.shape, b.shape))) return undefined;
+  const d1 = b === null ? null : b.dtype;
+  if (c.reg !== reg || c.version !== reg.version || c.d0 !== a.dtype || c.d1 !== d1 || c.device !== device) {
+    if (!fill(c, def, reg, a.dtype, d1, device)) return undefined;
+  }
+  const od = c.out!;
+  let res: NDArray;
+  if (out !== null) {
+    if (out.dtype !== od || !out.contiguous || out.device !== device || !sameShape(out.shape, a.shape)) return undefined;
+    res = out;
+  } else {
+    res = new NDArray(reg, od, allocateStore(od, sizeOf(a.shape)), a.shape, undefined, 0, device);
+  }
+  const n = res.size;
+  if (n === 0) return res;
+  busy = true;
+  try {
+    DATA[0] = dataOf(a.store);
+    OFFS[0] = a.offset;
+    if (b === null) {
+      DATA[1] = dataOf(res.store);
+      OFFS[1] = res.offset;
+    } else {
+      DATA[1] = dataOf(b.store);
+      OFFS[1] = b.offset;
+      DATA[2] = dataOf(res.store);
+      OFFS[2] = res.offset;
+    }
+    c.loop!(n, DATA, OFFS, ONES, c.ctx!);
+  } finally {
+    busy = false;
+  }
+  return res;
+}
