@@ -84,6 +84,8 @@ for (const [dtype, Ctor] of Object.entries(kinds)) {
   const pa = new Float64Array(a), pacc = new Float64Array(1);
   report('sum f64 dtkit JS fallback (pairwise) 1e6', time(() => { pacc[0] = 0; loop(N, [pa, pacc], [0, 0], [1, 0], CTX); }), N);
   report('sum f64 naive JS loop 1e6', time(() => jsSum(pa, N)), N, 'sequential, not NumPy-exact');
+  const scratch = set.allocate('float64', N);
+  report('sum f64 copy-in + wasm 1e6', time(() => { scratch.set(pa); acc[0] = 0; loop(N, [scratch, acc], [0, 0], [1, 0], CTX); }), N);
 }
 
 // float32 -> float16 cast 1e6
@@ -94,6 +96,7 @@ for (const [dtype, Ctor] of Object.entries(kinds)) {
   report('cast f32->f16 wasm 1e6', time(() => loop(N, [a, h], [0, 0], [1, 1], CTX)), N);
   const pa = new Float32Array(a), ph = new Uint16Array(N);
   report('cast f32->f16 dtkit JS fallback 1e6', time(() => loop(N, [pa, ph], [0, 0], [1, 1], CTX), 9, 2), N);
+  report('cast f32->f16 copy-in + wasm + copy-out 1e6', time(() => { a.set(pa); loop(N, [a, h], [0, 0], [1, 1], CTX); ph.set(h); }), N);
 }
 
 // NumPy reference (same machine).

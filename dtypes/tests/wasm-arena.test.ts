@@ -47,6 +47,14 @@ describe('createArena', () => {
       }
     }
     expect(arena.owns(new Float64Array(4))).toBe(false);
+    // Derived views: subarray on the memory is still owned; slice/map copies are plain arrays.
+    const view = arena.allocate('float64', 8) as Float64Array;
+    expect(arena.owns(view.subarray(2))).toBe(true);
+    expect(arena.owns(view.slice(2))).toBe(false);
+    expect(view.map((x) => x).constructor).toBe(Float64Array);
+    expect(view instanceof Float64Array).toBe(true);
+    // Another arena's views are not this arena's.
+    expect(createArena({ initialPages: 1, maximumPages: 4 })!.owns(view)).toBe(false);
   });
 
   it('grows the memory on demand; earlier views stay valid and owned', () => {
