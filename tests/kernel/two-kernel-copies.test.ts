@@ -3,6 +3,7 @@
  * vi.resetModules(), a dynamic import evaluates the kernel sources again, giving distinct classes.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { add, catalogPlugin } from '@dtkit/ufunc-registry';
 
 type Core = typeof import('@dtkit/core');
 
@@ -11,10 +12,10 @@ async function freshCore(): Promise<Core> {
   return import('@dtkit/core');
 }
 
-function tinyFamily(core: Core) {
+function tinyFamily(core: Core, name = 'tiny', kind: 'float' | 'other' = 'float') {
   return core.defineDType({
-    name: 'tiny',
-    kind: 'float',
+    name,
+    kind,
     storage: { kind: 'typed', type: 'float64' },
     getItem: (_d, s, k) => ((s as import('@dtkit/core').TypedStore).data as Float64Array)[k],
     setItem: (_d, s, k, v) => { ((s as import('@dtkit/core').TypedStore).data as Float64Array)[k] = v as number; },
@@ -82,5 +83,43 @@ describe('two copies of the kernel', () => {
     expect(err instanceof B.DTKitError).toBe(false);
     expect(err instanceof A.DTKitError).toBe(true);
     expect((err as { code: string }).code).toBe('DTYPE_UNKNOWN');
+  });
+
+  it('give families from both copies distinct ids, so the dispatch cache keeps their loops apart', async () => {
+    const A = await freshCore();
+    const B = await freshCore();
+    const x = tinyFamily(A, 'xa', 'other');
+    const y = tinyFamily(B, 'yb', 'other');
+    expect(x.id).not.toBe(y.id);
+    const reg = A.createRegistry().use(catalogPlugin);
+    reg.addDType(x);
+    reg.addDType(y);
+    const constLoop = (v: number): import('@dtkit/core').StridedLoop => (n, d, o, s) => {
+      for (let i = 0; i < n; i++) (d[2] as Float64Array)[o[2]! + i * s[2]!] = v;
+    };
+    reg.registerLoop('add', { dtypes: [x, x, x], loop: constLoop(111) });
+    reg.registerLoop('add', { dtypes: [y, y, y], loop: constLoop(222) });
+    const ax = A.array([1], { dtype: 'xa', registry: reg });
+    const by = B.array([1], { dtype: 'yb', registry: reg });
+    expect(add(ax, ax).toArray()).toEqual([111]);
+    const r = add(by, by);
+    expect(r.dtype.name).toBe('yb');
+    expect(r.toArray()).toEqual([222]);
+  });
+
+  it('share the weak scalar families, so commonDType answers for JS scalars agree across copies', async () => {
+    const A = await freshCore();
+    const B = await freshCore();
+    expect(B.WeakFloat).toBe(A.WeakFloat);
+    expect(B.weakFamilyOf(1)).toBe(A.WeakInt);
+    expect(B.isWeakFamily(A.WeakBool)).toBe(true);
+    const wide = tinyFamily(A, 'wide');
+    const narrow = A.defineDType({ ...tinyFamily(A, 'narrow').spec, commonDType: (o) => (o === A.WeakFloat ? wide : undefined) });
+    const reg = A.createRegistry();
+    reg.addDType(wide);
+    reg.addDType(narrow);
+    const arr = A.array([1], { dtype: 'narrow', registry: reg });
+    expect(A.resultType(arr, 1.5).name).toBe('wide');
+    expect(B.resultType(arr, 1.5).name).toBe('wide');
   });
 });
