@@ -40,9 +40,12 @@ function crossCheckSuite<S extends Uint16Array | Uint8Array>(bulk: MinifloatBulk
       }
       const out = bulk.alloc(COUNT);
       bulk.fromFloat64(COUNT, src, 0, 1, out, 0, 1, mode);
+      const reversed = bulk.alloc(COUNT); // the strided loop (contiguous runs the fast path)
+      bulk.fromFloat64(COUNT, src, COUNT - 1, -1, reversed, 0, 1, mode);
       const bad: number[] = [];
       for (let i = 0; i < COUNT; i++) {
-        if (out[i] !== encodeMinifloat(src[i]!, fmt, mode)) bad.push(src[i]!);
+        const want = encodeMinifloat(src[i]!, fmt, mode);
+        if (out[i] !== want || reversed[COUNT - 1 - i] !== want) bad.push(src[i]!);
       }
       expect(bad).toEqual([]);
     });
@@ -54,12 +57,15 @@ function crossCheckSuite<S extends Uint16Array | Uint8Array>(bulk: MinifloatBulk
       for (let i = 0; i < COUNT; i++) bits[i] = next();
       const out = bulk.alloc(COUNT);
       bulk.fromFloat32(COUNT, src, 0, 1, out, 0, 1, mode);
+      const strided = bulk.alloc(2 * COUNT); // the strided loop (contiguous runs the fast path)
+      bulk.fromFloat32(COUNT, src, 0, 1, strided, 1, 2, mode);
       const bad: number[] = [];
       for (let i = 0; i < COUNT; i++) {
         const want = encodeMinifloat(src[i]!, fmt, mode);
         // NaN inputs: the sign of the JS number read back is not reliable; compare magnitude.
         const mask = Number.isNaN(src[i]!) ? 0x7fff : 0xffff;
-        if ((out[i]! & mask) !== (want & mask)) bad.push(bits[i]!);
+        const same = (got: number) => (got & mask) === (want & mask);
+        if (!same(out[i]!) || !same(strided[2 * i + 1]!) || strided[2 * i] !== 0) bad.push(bits[i]!);
       }
       expect(bad).toEqual([]);
     });
