@@ -38,4 +38,16 @@ describe('out sharing memory with an input', () => {
     expect(a.store).toBe(store);
     expect(a.toArray()).toEqual([2, 4, 6]);
   });
+
+  it('the callable form add(x, y, { out }) (small contiguous fast path) honours overlap too', () => {
+    const a = array([1, 2, 3, 4, 5], { registry: r });
+    add(a.slice(':-1'), a.slice('1:'), { out: a.slice('1:') });
+    expect(a.toArray()).toEqual([1, 3, 5, 7, 9]);
+    const b = array([1, 2, 3, 4, 5], { registry: r });
+    add(b.slice('1:'), b.slice(':-1'), { out: b.slice(':-1') });
+    expect(b.toArray()).toEqual([3, 5, 7, 9, 5]);
+    const c = array([1, 2, 3], { registry: r });
+    expect(add(c, c, { out: c })).toBe(c);
+    expect(c.toArray()).toEqual([2, 4, 6]);
+  });
 });
