@@ -29,36 +29,37 @@ type Owns = (array: TypedArray) => boolean;
 // byteOffset + offset * BYTES_PER_ELEMENT) and the equivalent plain-JS loop otherwise. Copying
 // foreign operands in is never done: see README (a copy costs about as much as the JS loop).
 
-function wrapBinary(kernel: BinaryKernel, fallback: PlainLoop, owns: Owns): StridedLoop {
+// Element sizes are closure constants (reading BYTES_PER_ELEMENT is a megamorphic load here).
+function wrapBinary(kernel: BinaryKernel, fallback: PlainLoop, owns: Owns, sizeIn: number, sizeOut: number): StridedLoop {
   return (n, data, offsets, strides) => {
     const a = data[0] as TypedArray, b = data[1] as TypedArray, o = data[2] as TypedArray;
     if (owns(a) && owns(b) && owns(o)) {
       kernel(
-        a.byteOffset + offsets[0]! * a.BYTES_PER_ELEMENT, strides[0]!,
-        b.byteOffset + offsets[1]! * b.BYTES_PER_ELEMENT, strides[1]!,
-        o.byteOffset + offsets[2]! * o.BYTES_PER_ELEMENT, strides[2]!, n);
+        a.byteOffset + offsets[0]! * sizeIn, strides[0]!,
+        b.byteOffset + offsets[1]! * sizeIn, strides[1]!,
+        o.byteOffset + offsets[2]! * sizeOut, strides[2]!, n);
     } else {
       fallback(n, data, offsets, strides);
     }
   };
 }
 
-function wrapUnary(kernel: UnaryKernel, fallback: PlainLoop, owns: Owns): StridedLoop {
+function wrapUnary(kernel: UnaryKernel, fallback: PlainLoop, owns: Owns, sizeIn: number, sizeOut: number): StridedLoop {
   return (n, data, offsets, strides) => {
     const a = data[0] as TypedArray, o = data[1] as TypedArray;
     if (owns(a) && owns(o)) {
-      kernel(a.byteOffset + offsets[0]! * a.BYTES_PER_ELEMENT, strides[0]!, o.byteOffset + offsets[1]! * o.BYTES_PER_ELEMENT, strides[1]!, n);
+      kernel(a.byteOffset + offsets[0]! * sizeIn, strides[0]!, o.byteOffset + offsets[1]! * sizeOut, strides[1]!, n);
     } else {
       fallback(n, data, offsets, strides);
     }
   };
 }
 
-function wrapReduce(kernel: ReduceKernel, fallback: PlainLoop, owns: Owns): StridedLoop {
+function wrapReduce(kernel: ReduceKernel, fallback: PlainLoop, owns: Owns, size: number): StridedLoop {
   return (n, data, offsets, strides) => {
     const a = data[0] as TypedArray, acc = data[1] as TypedArray;
     if (owns(a) && owns(acc)) {
-      kernel(a.byteOffset + offsets[0]! * a.BYTES_PER_ELEMENT, strides[0]!, acc.byteOffset + offsets[1]! * acc.BYTES_PER_ELEMENT, n);
+      kernel(a.byteOffset + offsets[0]! * size, strides[0]!, acc.byteOffset + offsets[1]! * size, n);
     } else {
       fallback(n, data, offsets, strides);
     }
@@ -79,30 +80,30 @@ function buildLoopSet(exports: KernelExports, arena: WasmArena): WasmLoopSet {
   for (const t of NUMERIC_TYPES) {
     for (const ufunc of BINARY_UFUNCS) {
       if (ufunc === 'divide' && !t.float) continue;
-      const loop = wrapBinary(kernel<BinaryKernel>(`${ufunc}_${t.suffix}`), binaryFallback(ufunc, t), owns);
+      const loop = wrapBinary(kernel<BinaryKernel>(`${ufunc}_${t.suffix}`), binaryFallback(ufunc, t), owns, t.bytes, t.bytes);
       loops.push({ ufunc, dtypes: [t.dtype, t.dtype, t.dtype], loop });
     }
     for (const ufunc of COMPARE_UFUNCS) {
-      const loop = wrapBinary(kernel<BinaryKernel>(`${ufunc}_${t.suffix}`), compareFallback(ufunc), owns);
+      const loop = wrapBinary(kernel<BinaryKernel>(`${ufunc}_${t.suffix}`), compareFallback(ufunc), owns, t.bytes, 1);
       loops.push({ ufunc, dtypes: [t.dtype, t.dtype, 'bool'], loop });
     }
     for (const ufunc of UNARY_UFUNCS) {
       if (ufunc === 'sqrt' && !t.float) continue;
-      const loop = wrapUnary(kernel<UnaryKernel>(`${ufunc}_${t.suffix}`), unaryFallback(ufunc, t), owns);
+      const loop = wrapUnary(kernel<UnaryKernel>(`${ufunc}_${t.suffix}`), unaryFallback(ufunc, t), owns, t.bytes, t.bytes);
       loops.push({ ufunc, dtypes: [t.dtype, t.dtype], loop });
     }
     for (const [ufunc, prefix] of Object.entries(REDUCE_UFUNCS) as Array<[keyof typeof REDUCE_UFUNCS, string]>) {
-      const loop = wrapReduce(kernel<ReduceKernel>(`${prefix}_${t.suffix}`), reduceFallback(ufunc, t), owns);
+      const loop = wrapReduce(kernel<ReduceKernel>(`${prefix}_${t.suffix}`), reduceFallback(ufunc, t), owns, t.bytes);
       reduceLoops.push({ ufunc, dtype: t.dtype, loop });
     }
   }
   reduceLoops.push(
-    { ufunc: 'logical_or', dtype: 'bool', loop: wrapReduce(kernel<ReduceKernel>('any_u8'), logicalReduceFallback(true), owns) },
-    { ufunc: 'logical_and', dtype: 'bool', loop: wrapReduce(kernel<ReduceKernel>('all_u8'), logicalReduceFallback(false), owns) },
+    { ufunc: 'logical_or', dtype: 'bool', loop: wrapReduce(kernel<ReduceKernel>('any_u8'), logicalReduceFallback(true), owns, 1) },
+    { ufunc: 'logical_and', dtype: 'bool', loop: wrapReduce(kernel<ReduceKernel>('all_u8'), logicalReduceFallback(false), owns, 1) },
   );
 
   const addCast = (from: WasmElementType, to: WasmElementType, name: string): void => {
-    casts.push({ from: from.dtype, to: to.dtype, loop: wrapUnary(kernel<UnaryKernel>(name), castFallback(from, to), owns) });
+    casts.push({ from: from.dtype, to: to.dtype, loop: wrapUnary(kernel<UnaryKernel>(name), castFallback(from, to), owns, from.bytes, to.bytes) });
   };
   for (const from of NUMERIC_TYPES) {
     for (const to of NUMERIC_TYPES) if (from !== to) addCast(from, to, `cast_${from.suffix}_${to.suffix}`);
