@@ -38,37 +38,66 @@ function widen(
   }
 }
 
-type Narrow32 = (
+/** binary32 → float8_e4m3fn, one rounding; overflow → NaN, or ±448 with 'saturate'. */
+export function float32ToFloat8E4M3FN(
   n: number, src: Float32Array, srcOff: number, srcStride: number,
-  dst: Uint8Array, dstOff: number, dstStride: number, overflow?: MinifloatOverflow,
-) => void;
-type Narrow64 = (
+  dst: Uint8Array, dstOff: number, dstStride: number, overflow: MinifloatOverflow = 'inf',
+): void {
+  narrowFloat32To8(E4M3FN.narrow, n, src, srcOff, srcStride, dst, dstOff, dstStride, overflow);
+}
+
+/** binary64 → float8_e4m3fn with a single rounding (no intermediate binary32). */
+export function float64ToFloat8E4M3FN(
   n: number, src: Float64Array, srcOff: number, srcStride: number,
-  dst: Uint8Array, dstOff: number, dstStride: number, overflow?: MinifloatOverflow,
-) => void;
-type Widen<D> = (
+  dst: Uint8Array, dstOff: number, dstStride: number, overflow: MinifloatOverflow = 'inf',
+): void {
+  narrowFloat64To8(E4M3FN.narrow, n, src, srcOff, srcStride, dst, dstOff, dstStride, overflow);
+}
+
+/** binary32 → float8_e5m2, one rounding; overflow → ±inf, or ±57344 with 'saturate'. */
+export function float32ToFloat8E5M2(
+  n: number, src: Float32Array, srcOff: number, srcStride: number,
+  dst: Uint8Array, dstOff: number, dstStride: number, overflow: MinifloatOverflow = 'inf',
+): void {
+  narrowFloat32To8(E5M2.narrow, n, src, srcOff, srcStride, dst, dstOff, dstStride, overflow);
+}
+
+/** binary64 → float8_e5m2 with a single rounding (no intermediate binary32). */
+export function float64ToFloat8E5M2(
+  n: number, src: Float64Array, srcOff: number, srcStride: number,
+  dst: Uint8Array, dstOff: number, dstStride: number, overflow: MinifloatOverflow = 'inf',
+): void {
+  narrowFloat64To8(E5M2.narrow, n, src, srcOff, srcStride, dst, dstOff, dstStride, overflow);
+}
+
+/** float8_e4m3fn → binary32, exact (table lookup). */
+export function float8E4M3FNToFloat32(
   n: number, src: Uint8Array, srcOff: number, srcStride: number,
-  dst: D, dstOff: number, dstStride: number,
-) => void;
+  dst: Float32Array, dstOff: number, dstStride: number,
+): void {
+  widen(E4M3FN.decode, n, src, srcOff, srcStride, dst, dstOff, dstStride);
+}
 
-/** binary32 → float8_e4m3fn; overflow → NaN, or ±448 with 'saturate'. */
-export const float32ToFloat8E4M3FN: Narrow32 = (n, src, so, ss, dst, dOff, ds, overflow = 'inf') =>
-  narrowFloat32To8(E4M3FN.narrow, n, src, so, ss, dst, dOff, ds, overflow);
-/** binary64 → float8_e4m3fn with a single rounding. */
-export const float64ToFloat8E4M3FN: Narrow64 = (n, src, so, ss, dst, dOff, ds, overflow = 'inf') =>
-  narrowFloat64To8(E4M3FN.narrow, n, src, so, ss, dst, dOff, ds, overflow);
-/** binary32 → float8_e5m2; overflow → ±inf, or ±57344 with 'saturate'. */
-export const float32ToFloat8E5M2: Narrow32 = (n, src, so, ss, dst, dOff, ds, overflow = 'inf') =>
-  narrowFloat32To8(E5M2.narrow, n, src, so, ss, dst, dOff, ds, overflow);
-/** binary64 → float8_e5m2 with a single rounding. */
-export const float64ToFloat8E5M2: Narrow64 = (n, src, so, ss, dst, dOff, ds, overflow = 'inf') =>
-  narrowFloat64To8(E5M2.narrow, n, src, so, ss, dst, dOff, ds, overflow);
+/** float8_e4m3fn → binary64, exact (table lookup). */
+export function float8E4M3FNToFloat64(
+  n: number, src: Uint8Array, srcOff: number, srcStride: number,
+  dst: Float64Array, dstOff: number, dstStride: number,
+): void {
+  widen(E4M3FN.decode, n, src, srcOff, srcStride, dst, dstOff, dstStride);
+}
 
-export const float8E4M3FNToFloat32: Widen<Float32Array> = (n, src, so, ss, dst, dOff, ds) =>
-  widen(E4M3FN.decode, n, src, so, ss, dst, dOff, ds);
-export const float8E4M3FNToFloat64: Widen<Float64Array> = (n, src, so, ss, dst, dOff, ds) =>
-  widen(E4M3FN.decode, n, src, so, ss, dst, dOff, ds);
-export const float8E5M2ToFloat32: Widen<Float32Array> = (n, src, so, ss, dst, dOff, ds) =>
-  widen(E5M2.decode, n, src, so, ss, dst, dOff, ds);
-export const float8E5M2ToFloat64: Widen<Float64Array> = (n, src, so, ss, dst, dOff, ds) =>
-  widen(E5M2.decode, n, src, so, ss, dst, dOff, ds);
+/** float8_e5m2 → binary32, exact (table lookup). */
+export function float8E5M2ToFloat32(
+  n: number, src: Uint8Array, srcOff: number, srcStride: number,
+  dst: Float32Array, dstOff: number, dstStride: number,
+): void {
+  widen(E5M2.decode, n, src, srcOff, srcStride, dst, dstOff, dstStride);
+}
+
+/** float8_e5m2 → binary64, exact (table lookup). */
+export function float8E5M2ToFloat64(
+  n: number, src: Uint8Array, srcOff: number, srcStride: number,
+  dst: Float64Array, dstOff: number, dstStride: number,
+): void {
+  widen(E5M2.decode, n, src, srcOff, srcStride, dst, dstOff, dstStride);
+}
