@@ -104,4 +104,18 @@ describe('a failing call leaves out and inputs bit-identical', () => {
     expect(sum(a, { axis: 0, out: okOut })).toBe(okOut);
     expect(okOut.toArray()).toEqual([4, 6]);
   });
+
+  it('the callable form add(a, b, { out }) validates the same way', () => {
+    const r = reg();
+    const a = array([1.5, 2.5, 3.5], { registry: r });
+    const short = array([0, 0], { registry: r });
+    expect(expectUntouched([a, short], () => add(a, a, { out: short })).code).toBe('BROADCAST');
+    const ints = array([7, 8, 9], { dtype: 'int32', registry: r });
+    expect(expectUntouched([a, ints], () => add(a, a, { out: ints })).code).toBe('CASTING');
+    const u = array([1, 2, 3], { dtype: 'uint8', registry: r });
+    const flags = array([true, false, true], { dtype: 'bool', registry: r });
+    expect(expectUntouched([u, flags], () => add(u, u, { out: flags })).code).toBe('CASTING');
+    // uint8 -> int32 is safe, so that out is accepted
+    expect(add(u, u, { out: ints }).toArray()).toEqual([2, 4, 6]);
+  });
 });
