@@ -50,6 +50,10 @@ const ULP_TOLERANCE: Readonly<Record<string, number>> = {
   'sinh:complex128,complex128': 2, 'sinh:complex64,complex64': 2,
   'cosh:complex128,complex128': 2, 'cosh:complex64,complex64': 2,
   'tanh:complex128,complex128': 2, 'tanh:complex64,complex64': 4,
+  // Non-integer complex powers are exp(b·log a): a 1–2 ulp clog difference is multiplied by
+  // |b·log a| (up to ~1e3 in the reference data). Also: where NumPy's result carries the sign of
+  // an x86 "default NaN" (copysign(0, generated NaN) = −0) we give +0 (1 ulp in this metric).
+  'power:complex128,complex128,complex128': 6535, 'power:complex64,complex64,complex64': 56,
 };
 
 /** LOOPS_ULP_REPORT=1 prints the measured worst ulp distance of every inexact signature. */

@@ -10,6 +10,7 @@ import {
 } from './kernels_complex.js';
 import { complexSqrt, complexExp, complexLog, complexSign } from './complex_math.js';
 import { rint } from './math.js';
+import { complexPower } from './complex_power.js';
 import { complexSinh, complexCosh, complexTanh, rotatedOdd, rotatedEven } from './complex_trig.js';
 import { complexExp2, complexExpm1, complexScaledLog, complexLog1p } from './complex_explog.js';
 import { fma32, fma64 } from './fma.js';
@@ -115,6 +116,7 @@ function loopsFor(dt: ComplexDType): LoopEntry[] {
   return [
     binary('add', dt, add(r)), binary('subtract', dt, subtract(r)),
     binary('multiply', dt, multiply(r, FMA_OF[dt])), binary('divide', dt, divide(r)),
+    binary('power', dt, complexPower(r, complexExp(r), complexLog(r))),
     unary('negative', dt, (re, im, z) => { z[0] = -re; z[1] = -im; }),
     unary('positive', dt, (re, im, z) => { z[0] = re; z[1] = im; }),
     toReal('absolute', dt, (re, im) => r(Math.hypot(re, im))),

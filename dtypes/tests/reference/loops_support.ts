@@ -47,13 +47,13 @@ export function decode(b64: string, dtype: string): TypedArray {
   return new ctor(buffer);
 }
 
-/** Distance in units in the last place between two floats of `kind`; 0 when both are NaN. */
+/** Distance in units in the last place between two floats of `kind` (−0 and +0 are 1 apart); 0 when both are NaN. */
 export function ulpDistance(a: number | bigint, b: number | bigint, kind: 'float16' | 'float32' | 'float64'): number {
   if (kind === 'float16') {
     const x = Number(a), y = Number(b);
     const nanX = (x & 0x7c00) === 0x7c00 && (x & 0x3ff) !== 0, nanY = (y & 0x7c00) === 0x7c00 && (y & 0x3ff) !== 0;
     if (nanX || nanY) return nanX && nanY ? 0 : Infinity;
-    const ord = (v: number) => (v & 0x8000 ? -(v & 0x7fff) : v);
+    const ord = (v: number) => (v & 0x8000 ? -(v & 0x7fff) - 1 : v); // -0 is one step below +0
     return Math.abs(ord(x) - ord(y));
   }
   const x = Number(a), y = Number(b);
@@ -61,12 +61,12 @@ export function ulpDistance(a: number | bigint, b: number | bigint, kind: 'float
   if (kind === 'float32') {
     const f = new Float32Array([x, y]);
     const i = new Int32Array(f.buffer);
-    const ord = (v: number) => (v < 0 ? -(v & 0x7fffffff) : v);
+    const ord = (v: number) => (v < 0 ? -(v & 0x7fffffff) - 1 : v);
     return Math.abs(ord(i[0]!) - ord(i[1]!));
   }
   const f = new Float64Array([x, y]);
   const i = new BigInt64Array(f.buffer);
-  const ord = (v: bigint) => (v < 0n ? -(v & 0x7fffffffffffffffn) : v);
+  const ord = (v: bigint) => (v < 0n ? -(v & 0x7fffffffffffffffn) - 1n : v);
   const d = ord(i[0]!) - ord(i[1]!);
   return Number(d < 0n ? -d : d);
 }
