@@ -43,15 +43,18 @@ export class Registry {
   private readonly casts = new Map<DTypeFamily, Map<DTypeFamily, CastEntry>>();
   private readonly installed = new Map<string, Plugin>();
   private preference: readonly string[] = ['webgpu', 'wasm', 'js'];
+  /** Undo steps of the plugin being installed, so a failing `install` leaves no trace. */
+  private journal: (() => void)[] | null = null;
   private forbidden = new Set<string>();
 
   constructor() {
     this.backends.set('js', { name: 'js', devices: ['cpu'], available: () => true });
   }
 
-  private bump(): void {
+  private bump(undo?: () => void): void {
     this.version++;
     this.caches.clear();
+    if (undo !== undefined && this.journal !== null) this.journal.push(undo);
   }
 
   // ---- plugins ----------------------------------------------------------------------------
@@ -63,12 +66,21 @@ export class Registry {
     if (prior !== undefined) throw new DTypeError(`a different plugin named '${plugin.name}' is already installed`, 'PLUGIN_CLASH');
     for (const dep of plugin.dependencies ?? []) this.use(dep);
     this.installed.set(plugin.name, plugin);
+    const outer = this.journal;
+    const journal: (() => void)[] = [];
+    this.journal = journal;
     try {
       plugin.install(this);
     } catch (e) {
+      // Roll back everything this install registered, newest first.
+      for (let i = journal.length - 1; i >= 0; i--) journal[i]!();
       this.installed.delete(plugin.name);
+      this.bump();
       throw e;
+    } finally {
+      this.journal = outer;
     }
+    if (outer !== null) outer.push(...journal, () => this.installed.delete(plugin.name));
     this.bump();
     return this;
   }
@@ -85,7 +97,7 @@ export class Registry {
     if (prior === family) return family;
     if (prior !== undefined) throw new DTypeError(`dtype '${family.name}' is already registered by another family`, 'DTYPE_CLASH');
     this.families.set(family.name, family);
-    this.bump();
+    this.bump(() => this.families.delete(family.name));
     return family;
   }
 
@@ -120,7 +132,7 @@ export class Registry {
     if (row === undefined) this.casts.set(fromFamily, (row = new Map()));
     if (row.has(toFamily)) throw new DTypeError(`a cast ${fromFamily.name} -> ${toFamily.name} is already registered`, 'CAST_CLASH');
     row.set(toFamily, { ...spec, fromFamily, toFamily });
-    this.bump();
+    this.bump(() => row.delete(toFamily));
   }
 
   getCast(from: DTypeFamily, to: DTypeFamily): CastEntry | undefined {
@@ -137,7 +149,7 @@ export class Registry {
       throw new DTypeError(`ufunc '${spec.name}' is already defined with nin=${prior.nin}, nout=${prior.nout}`, 'UFUNC_CLASH');
     }
     this.ufuncSpecs.set(spec.name, spec);
-    this.bump();
+    this.bump(() => this.ufuncSpecs.delete(spec.name));
     return spec;
   }
 
@@ -160,8 +172,9 @@ export class Registry {
     if (list === undefined) this.loops.set(name, (list = []));
     const clash = list.find((e) => e.backendName === backendName && sameFamilies(e.families, families));
     if (clash) throw new DTypeError(`ufunc '${name}' already has a ${backendName} loop for (${families.map((f) => f.name).join(', ')})`, 'LOOP_CLASH');
-    list.push({ ...spec, families, backendName });
-    this.bump();
+    const entry = { ...spec, families, backendName };
+    list.push(entry);
+    this.bump(() => removeItem(list, entry));
   }
 
   registerPromoter(ufunc: string | { readonly name: string }, pattern: readonly (FamilyRef | null)[], promoter: Promoter): void {
@@ -170,8 +183,9 @@ export class Registry {
     const fams = pattern.map((p) => (p === null ? null : this.family(p)));
     let list = this.promoters.get(name);
     if (list === undefined) this.promoters.set(name, (list = []));
-    list.push({ pattern: fams, promoter });
-    this.bump();
+    const entry = { pattern: fams, promoter };
+    list.push(entry);
+    this.bump(() => removeItem(list, entry));
   }
 
   registerWrappingLoop(ufunc: string | { readonly name: string }, spec: WrappingLoopSpec): void {
@@ -183,20 +197,23 @@ export class Registry {
     const families = spec.dtypes.map((d) => (d === null ? null : this.family(d)));
     let list = this.wrappingLoops.get(name);
     if (list === undefined) this.wrappingLoops.set(name, (list = []));
-    list.push({ ...spec, families });
-    this.bump();
+    const entry = { ...spec, families };
+    list.push(entry);
+    this.bump(() => removeItem(list, entry));
   }
 
   registerArgLoop(spec: ArgLoopSpec): void {
-    this.argLoops.push({ ...spec, family: this.family(spec.dtype), backendName: spec.backend ?? 'js' });
-    this.bump();
+    const entry = { ...spec, family: this.family(spec.dtype), backendName: spec.backend ?? 'js' };
+    this.argLoops.push(entry);
+    this.bump(() => removeItem(this.argLoops, entry));
   }
 
   // ---- backends ---------------------------------------------------------------------------
 
   registerBackend(info: BackendInfo): void {
+    const prior = this.backends.get(info.name);
     this.backends.set(info.name, info);
-    this.bump();
+    this.bump(() => (prior === undefined ? this.backends.delete(info.name) : this.backends.set(info.name, prior)));
   }
 
   /**
@@ -235,4 +252,9 @@ export class Registry {
 
 function sameFamilies(a: readonly DTypeFamily[], b: readonly DTypeFamily[]): boolean {
   return a.length === b.length && a.every((f, i) => f === b[i]);
+}
+
+function removeItem<T>(list: T[], item: T): void {
+  const i = list.indexOf(item);
+  if (i >= 0) list.splice(i, 1);
 }

@@ -54,6 +54,8 @@ export interface LoopSpec {
   readonly flags?: {
     /** The loop reads operands element by element in order, so accumulate may alias out/in. */
     readonly sequential?: boolean;
+    /** The loop may throw part-way (overflow, division by zero): results go to a temporary first. */
+    readonly mayThrow?: boolean;
   };
 }
 

@@ -126,7 +126,7 @@ export function callElementwise(u: UFuncDef, args: readonly unknown[], opts: UFu
   const direct = new Array<NDArray>(nout);
   for (let j = 0; j < nout; j++) {
     const o = outs[j];
-    const writable = o !== null && o !== undefined && o.dtype === descrs[nin + j] && mask === true && !overlapsInput(o, ops, shape);
+    const writable = o !== null && o !== undefined && o.dtype === descrs[nin + j] && mask === true && !method.mayThrow && !overlapsInput(o, ops, shape);
     direct[j] = writable ? o : emptyLike(reg, descrs[nin + j]!, shape, device);
   }
   run(method.pick, ops, direct, shape, { descriptors: descrs, options: opts, auxdata: method.auxdata });

@@ -69,6 +69,8 @@ export function tryFastPath(c: FastCache, def: UFuncDef, a: NDArray, b: NDArray 
   let res: NDArray;
   if (out !== null) {
     if (out.dtype !== od || !out.contiguous || out.device !== device || !sameShape(out.shape, a.shape)) return undefined;
+    // An out sharing an input's store at another offset would be read after being written.
+    if ((out.store === a.store && out.offset !== a.offset) || (b !== null && out.store === b.store && out.offset !== b.offset)) return undefined;
     // out overlapping an input at another offset needs the general path's temporary (NumPy overlap rule)
     if ((out.store === a.store && out.offset !== a.offset) || (b !== null && out.store === b.store && out.offset !== b.offset)) return undefined;
     res = out;

@@ -18,12 +18,16 @@ export function reduceAxes(axis: ReduceOptions['axis'], ndim: number): number[] 
   return out.sort((a, b) => a - b);
 }
 
+const WIDENED = new Set(['bool', 'int8', 'int16', 'int32', 'uint8', 'uint16', 'uint32']);
+
 /**
  * NumPy's default accumulator for add/multiply reductions: small integers and bool widen to
  * the 64-bit integer of their signedness (np.sum(int8) is int64).
  */
 export function defaultReduceDType(reg: Registry, u: UFuncDef, d: DType): DType {
   if (u.name !== 'add' && u.name !== 'multiply') return d;
+  // Only the builtin integer families widen (a plugin's int-kind dtype keeps its own type).
+  if (!WIDENED.has(d.name) || reg.families.get(d.name) !== d.family) return d;
   const st = d.storage;
   if (st.kind !== 'typed' || st.type === 'bigint64' || st.type === 'biguint64') return d;
   if (d.kind === 'bool' || d.kind === 'int') return reg.dtype('int64');

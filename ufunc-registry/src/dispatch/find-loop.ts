@@ -22,7 +22,7 @@ function exact(list: readonly LoopEntry[] | undefined, fams: readonly DTypeFamil
 function wrapping(list: readonly WrappingLoopEntry[] | undefined, fams: readonly DTypeFamily[], backend: string, nin: number): WrappingLoopEntry | undefined {
   if (list === undefined) return undefined;
   for (const e of list) {
-    if ((e.backend ?? 'js') !== backend && backend !== 'js') continue;
+    if ((e.backend ?? 'js') !== backend) continue;
     let ok = true;
     let anyWrapper = false;
     for (let k = 0; k < nin; k++) {

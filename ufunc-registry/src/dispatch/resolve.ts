@@ -18,6 +18,8 @@ export interface ResolvedMethod {
   readonly initial: unknown;
   /** The loop reads and writes element by element in order (safe for accumulate aliasing). */
   readonly sequential: boolean;
+  /** The loop may throw part-way, so `out` is only written after it succeeded. */
+  readonly mayThrow: boolean;
 }
 
 interface CacheSlot {
@@ -53,6 +55,7 @@ function methodFromEntry(entry: LoopEntry, backend: string, descriptors: readonl
     reduceLoop: entry.reduceLoop,
     initial: entry.initial,
     sequential: entry.backendName === 'js' || entry.flags?.sequential === true,
+    mayThrow: entry.flags?.mayThrow === true,
   };
 }
 
@@ -100,5 +103,6 @@ export function resolveMethod(reg: Registry, u: UFuncDef, given: readonly (DType
     reduceLoop: wrapLoop ? undefined : inner.reduceLoop,
     initial: inner.initial,
     sequential: inner.sequential,
+    mayThrow: inner.mayThrow,
   };
 }
