@@ -55,15 +55,18 @@ function between<S extends MinifloatStorage, D extends MinifloatStorage>(
     convertMinifloat(n, src, so, ss, from, dst, dOff, ds, to, overflow);
 }
 
-export const bfloat16ToFloat16 = between<Uint16Array, Uint16Array>(BFLOAT16, FLOAT16);
-export const float16ToBFloat16 = between<Uint16Array, Uint16Array>(FLOAT16, BFLOAT16);
-export const bfloat16ToFloat8E4M3FN = between<Uint16Array, Uint8Array>(BFLOAT16, FLOAT8_E4M3FN);
-export const bfloat16ToFloat8E5M2 = between<Uint16Array, Uint8Array>(BFLOAT16, FLOAT8_E5M2);
-export const float16ToFloat8E4M3FN = between<Uint16Array, Uint8Array>(FLOAT16, FLOAT8_E4M3FN);
-export const float16ToFloat8E5M2 = between<Uint16Array, Uint8Array>(FLOAT16, FLOAT8_E5M2);
-export const float8E4M3FNToBFloat16 = between<Uint8Array, Uint16Array>(FLOAT8_E4M3FN, BFLOAT16);
-export const float8E4M3FNToFloat16 = between<Uint8Array, Uint16Array>(FLOAT8_E4M3FN, FLOAT16);
-export const float8E5M2ToBFloat16 = between<Uint8Array, Uint16Array>(FLOAT8_E5M2, BFLOAT16);
-export const float8E5M2ToFloat16 = between<Uint8Array, Uint16Array>(FLOAT8_E5M2, FLOAT16);
-export const float8E4M3FNToFloat8E5M2 = between<Uint8Array, Uint8Array>(FLOAT8_E4M3FN, FLOAT8_E5M2);
-export const float8E5M2ToFloat8E4M3FN = between<Uint8Array, Uint8Array>(FLOAT8_E5M2, FLOAT8_E4M3FN);
+type U16 = Uint16Array;
+type U8 = Uint8Array;
+
+export const bfloat16ToFloat16 = between<U16, U16>(BFLOAT16, FLOAT16);
+export const float16ToBFloat16 = between<U16, U16>(FLOAT16, BFLOAT16);
+export const bfloat16ToFloat8E4M3FN = between<U16, U8>(BFLOAT16, FLOAT8_E4M3FN);
+export const bfloat16ToFloat8E5M2 = between<U16, U8>(BFLOAT16, FLOAT8_E5M2);
+export const float16ToFloat8E4M3FN = between<U16, U8>(FLOAT16, FLOAT8_E4M3FN);
+export const float16ToFloat8E5M2 = between<U16, U8>(FLOAT16, FLOAT8_E5M2);
+export const float8E4M3FNToBFloat16 = between<U8, U16>(FLOAT8_E4M3FN, BFLOAT16);
+export const float8E4M3FNToFloat16 = between<U8, U16>(FLOAT8_E4M3FN, FLOAT16);
+export const float8E5M2ToBFloat16 = between<U8, U16>(FLOAT8_E5M2, BFLOAT16);
+export const float8E5M2ToFloat16 = between<U8, U16>(FLOAT8_E5M2, FLOAT16);
+export const float8E4M3FNToFloat8E5M2 = between<U8, U8>(FLOAT8_E4M3FN, FLOAT8_E5M2);
+export const float8E5M2ToFloat8E4M3FN = between<U8, U8>(FLOAT8_E5M2, FLOAT8_E4M3FN);
