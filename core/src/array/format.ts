@@ -1,10 +1,15 @@
 import type { NDArray } from './ndarray.js';
+import { formatFloatArray } from './format-floats.js';
 
 /** Dtypes NumPy's repr leaves implicit. */
 const IMPLICIT_DTYPES = new Set(['float64', 'int64', 'bool', 'complex128']);
 
 function formatElements(a: NDArray): string[] {
   const fmt = a.dtype.family.spec.format;
+  if (a.dtype.kind === 'float') {
+    const values = collect(a);
+    if (values.every((v) => typeof v === 'number')) return formatFloatArray(values as number[], a.dtype.family.spec.roundScalar);
+  }
   const out: string[] = [];
   const walk = (dim: number, k: number): void => {
     if (dim === a.ndim) {
@@ -12,6 +17,17 @@ function formatElements(a: NDArray): string[] {
       out.push(fmt ? fmt(v, a.dtype) : typeof v === 'string' ? `'${v}'` : String(v));
       return;
     }
+    for (let i = 0; i < a.shape[dim]!; i++) walk(dim + 1, k + i * a.strides[dim]!);
+  };
+  walk(0, a.offset);
+  return out;
+}
+
+function collect(a: NDArray): unknown[] {
+  const out: unknown[] = [];
+  const get = a.dtype.family.spec.getItem;
+  const walk = (dim: number, k: number): void => {
+    if (dim === a.ndim) { out.push(get(a.dtype, a.store, k)); return; }
     for (let i = 0; i < a.shape[dim]!; i++) walk(dim + 1, k + i * a.strides[dim]!);
   };
   walk(0, a.offset);

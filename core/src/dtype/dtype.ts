@@ -36,6 +36,8 @@ export interface DTypeSpec {
   commonDType?(other: DTypeFamily): DTypeFamily | undefined;
   /** Instance-level promotion of two descriptors of this family (default: `a` if equal names). */
   commonInstance?(a: DType, b: DType): DType;
+  /** Rounds a JS number to this (float) dtype; lets `toString()` print its shortest digits. */
+  roundScalar?(x: number): number;
   /** Formats one element for `toString()` (default: `String(value)`). */
   format?(value: unknown, descr: DType): string;
   /** Builds a descriptor from the bracket arguments of its spec (`str[utf8,16]` → ['utf8','16']). */

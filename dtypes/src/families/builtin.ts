@@ -149,6 +149,7 @@ function makeFamily(name: BuiltinDTypeName, lookup: (n: BuiltinDTypeName) => DTy
     getItem: get,
     setItem: set,
     format: (v) => fmt(v),
+    ...(name === 'float32' ? { roundScalar: Math.fround } : name === 'float16' ? { roundScalar: (x: number) => f16BitsToNumber(numberToF16Bits(x)) } : {}),
     constants: L.kind === 'float' || L.kind === 'complex' ? FLOAT_INFO[name as keyof typeof FLOAT_INFO] : L.kind === 'bool' ? undefined : INT_INFO[name as keyof typeof INT_INFO],
     commonDType(other) {
       const o = byFamily.get(other);
