@@ -19,6 +19,14 @@ export function complexBinary(n: number, data: readonly LoopData[], o: Idx, s: I
   const a = data[0] as ComplexLanes, b = data[1] as ComplexLanes, out = data[2] as ComplexLanes;
   let ia = 2 * o[0]!, ib = 2 * o[1]!, io = 2 * o[2]!;
   const sa = 2 * s[0]!, sb = 2 * s[1]!, so = 2 * s[2]!;
+  if (sa === 2 && sb === 2 && so === 2) {
+    for (let i = 0; i < 2 * n; i += 2) {
+      op(a[ia + i]!, a[ia + i + 1]!, b[ib + i]!, b[ib + i + 1]!, scratch);
+      out[io + i] = scratch[0]!;
+      out[io + i + 1] = scratch[1]!;
+    }
+    return;
+  }
   for (let i = 0; i < n; i++, ia += sa, ib += sb, io += so) {
     op(a[ia]!, a[ia + 1]!, b[ib]!, b[ib + 1]!, scratch);
     out[io] = scratch[0]!;
@@ -30,6 +38,14 @@ export function complexUnary(n: number, data: readonly LoopData[], o: Idx, s: Id
   const a = data[0] as ComplexLanes, out = data[1] as ComplexLanes;
   let ia = 2 * o[0]!, io = 2 * o[1]!;
   const sa = 2 * s[0]!, so = 2 * s[1]!;
+  if (sa === 2 && so === 2) {
+    for (let i = 0; i < 2 * n; i += 2) {
+      op(a[ia + i]!, a[ia + i + 1]!, scratch);
+      out[io + i] = scratch[0]!;
+      out[io + i + 1] = scratch[1]!;
+    }
+    return;
+  }
   for (let i = 0; i < n; i++, ia += sa, io += so) {
     op(a[ia]!, a[ia + 1]!, scratch);
     out[io] = scratch[0]!;

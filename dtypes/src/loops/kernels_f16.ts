@@ -11,6 +11,10 @@ export function binaryF16(n: number, data: readonly LoopData[], o: Idx, s: Idx, 
   const a = data[0] as Uint16Array, b = data[1] as Uint16Array, out = data[2] as Uint16Array;
   let ia = o[0]!, ib = o[1]!, io = o[2]!;
   const sa = s[0]!, sb = s[1]!, so = s[2]!;
+  if (sa === 1 && sb === 1 && so === 1) {
+    for (let i = 0; i < n; i++) out[io + i] = numberToF16Bits(Math.fround(op(f16BitsToNumber(a[ia + i]!), f16BitsToNumber(b[ib + i]!))));
+    return;
+  }
   for (let i = 0; i < n; i++, ia += sa, ib += sb, io += so) {
     out[io] = numberToF16Bits(Math.fround(op(f16BitsToNumber(a[ia]!), f16BitsToNumber(b[ib]!))));
   }
@@ -20,6 +24,10 @@ export function unaryF16(n: number, data: readonly LoopData[], o: Idx, s: Idx, o
   const a = data[0] as Uint16Array, out = data[1] as Uint16Array;
   let ia = o[0]!, io = o[1]!;
   const sa = s[0]!, so = s[1]!;
+  if (sa === 1 && so === 1) {
+    for (let i = 0; i < n; i++) out[io + i] = numberToF16Bits(Math.fround(op(f16BitsToNumber(a[ia + i]!))));
+    return;
+  }
   for (let i = 0; i < n; i++, ia += sa, io += so) {
     out[io] = numberToF16Bits(Math.fround(op(f16BitsToNumber(a[ia]!))));
   }
@@ -29,6 +37,10 @@ export function compareF16(n: number, data: readonly LoopData[], o: Idx, s: Idx,
   const a = data[0] as Uint16Array, b = data[1] as Uint16Array, out = data[2] as Uint8Array;
   let ia = o[0]!, ib = o[1]!, io = o[2]!;
   const sa = s[0]!, sb = s[1]!, so = s[2]!;
+  if (sa === 1 && sb === 1 && so === 1) {
+    for (let i = 0; i < n; i++) out[io + i] = op(f16BitsToNumber(a[ia + i]!), f16BitsToNumber(b[ib + i]!)) ? 1 : 0;
+    return;
+  }
   for (let i = 0; i < n; i++, ia += sa, ib += sb, io += so) {
     out[io] = op(f16BitsToNumber(a[ia]!), f16BitsToNumber(b[ib]!)) ? 1 : 0;
   }
@@ -38,5 +50,9 @@ export function predicateF16(n: number, data: readonly LoopData[], o: Idx, s: Id
   const a = data[0] as Uint16Array, out = data[1] as Uint8Array;
   let ia = o[0]!, io = o[1]!;
   const sa = s[0]!, so = s[1]!;
+  if (sa === 1 && so === 1) {
+    for (let i = 0; i < n; i++) out[io + i] = op(f16BitsToNumber(a[ia + i]!)) ? 1 : 0;
+    return;
+  }
   for (let i = 0; i < n; i++, ia += sa, io += so) out[io] = op(f16BitsToNumber(a[ia]!)) ? 1 : 0;
 }
