@@ -3,6 +3,7 @@ import { catalogPlugin } from '@dtkit/ufunc-registry';
 import { BUILTIN_FAMILIES } from './families/builtin.js';
 import { registerBuiltinCasts } from './casts/builtin-casts.js';
 import { builtinLoops, builtinReduceLoops, builtinArgLoops } from './loops/index.js';
+import { wasmBackend } from './wasm-backend.js';
 
 /** Registers the builtin families, their casts and the JS loops of the standard catalog. */
 function install(reg: Registry): void {
@@ -16,6 +17,7 @@ function install(reg: Registry): void {
     reg.registerLoop(l.ufunc, { dtypes: l.dtypes, loop: l.loop, ...(reduceLoop ? { reduceLoop } : {}) });
   }
   for (const a of builtinArgLoops) reg.registerArgLoop({ dtype: a.dtype, kind: a.kind, loop: a.loop });
+  reg.use(wasmBackend);
 }
 
 /** The builtin numeric dtypes (bool, int8–uint64, float16–64, complex64/128) with JS loops. */

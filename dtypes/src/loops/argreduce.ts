@@ -2,9 +2,9 @@
  * argmin / argmax: index of the first extreme element; a NaN is the extreme (first NaN wins).
  * Complex values order lexicographically (real part, then imaginary), as in NumPy.
  */
-import type { ArgReduceLoop } from '../../../core/src/dtype/loop.js';
-import type { LoopData } from '../../../core/src/storage/types.js';
-import { f16BitsToNumber } from '../../../core/src/numeric/float16.js';
+import type { ArgReduceLoop } from '@dtkit/core';
+import type { LoopData } from '@dtkit/core';
+import { f16BitsToNumber } from '@dtkit/core';
 import { ALL_INTS } from './types.js';
 import type { ArgLoopEntry } from './types.js';
 

@@ -2,8 +2,8 @@
  * Table builders: wrap a scalar op and the kernel for a dtype's storage into a StridedLoop.
  * Each builder call returns a fresh closure; the scalar op is passed through to the kernel.
  */
-import type { StridedLoop } from '../../../core/src/dtype/loop.js';
-import type { LoopData } from '../../../core/src/storage/types.js';
+import type { StridedLoop } from '@dtkit/core';
+import type { LoopData } from '@dtkit/core';
 import * as K from './kernels_number.js';
 import * as B from './kernels_bigint.js';
 import * as H from './kernels_f16.js';

@@ -3,8 +3,8 @@
  * loops signbit / copysign, which read the float's sign bit through an Int32Array view so that
  * -0 and negative NaNs count. Assumes a little-endian platform (as every JS engine in use is).
  */
-import type { StridedLoop } from '../../../core/src/dtype/loop.js';
-import type { LoopData } from '../../../core/src/storage/types.js';
+import type { StridedLoop } from '@dtkit/core';
+import type { LoopData } from '@dtkit/core';
 import { numPredicate, bigPredicate, f16Predicate, f16BitsPredicate, f16BitsBinary, everyInt } from './build.js';
 import type { Idx, LoopEntry, NumPredicate1 } from './types.js';
 

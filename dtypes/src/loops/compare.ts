@@ -1,5 +1,5 @@
 /** Comparison loops (→ bool), including NumPy 2's exact int64 ↔ uint64 loops. */
-import type { LoopData } from '../../../core/src/storage/types.js';
+import type { LoopData } from '@dtkit/core';
 import { numCompare, bigCompare, f16Compare, everyInt } from './build.js';
 import type { Idx, LoopEntry, NumPredicate2, BigPredicate2 } from './types.js';
 

@@ -3,7 +3,7 @@
  * complex128) and rounds each intermediate like NumPy's C code does in float / double.
  * sqrt, exp, log and absolute go through Math.* and may differ from libm by an ulp or two.
  */
-import type { StridedLoop } from '../../../core/src/dtype/loop.js';
+import type { StridedLoop } from '@dtkit/core';
 import {
   complexBinary, complexUnary, complexToReal, complexCompare, complexPredicate,
   type ComplexBinary, type ComplexUnary, type ComplexToReal, type ComplexPredicate2, type ComplexPredicate1,

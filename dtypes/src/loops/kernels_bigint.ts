@@ -4,7 +4,7 @@
  * element kind and fall back to megamorphic (≈20× slower) element access. Generated from one
  * template by hand-run expansion; edit all copies together.
  */
-import type { LoopData } from '../../../core/src/storage/types.js';
+import type { LoopData } from '@dtkit/core';
 import type { Idx, BigBinary, BigUnary, BigPredicate2, BigPredicate1 } from './types.js';
 
 export function binaryI64(n: number, data: readonly LoopData[], o: Idx, s: Idx, op: BigBinary): void {

@@ -3,7 +3,7 @@
  * Float64Array; offsets and strides count elements, so lane indices are doubled here.
  * Ops write their complex result into a reused 2-slot scratch array (no per-element allocation).
  */
-import type { LoopData } from '../../../core/src/storage/types.js';
+import type { LoopData } from '@dtkit/core';
 import type { Idx } from './types.js';
 
 export type ComplexLanes = Float32Array | Float64Array;

@@ -3,8 +3,8 @@
  * the op is computed in float32 (Math.fround of the float64 op; exact for + - * / sqrt) and the
  * result is rounded once to binary16.
  */
-import type { LoopData } from '../../../core/src/storage/types.js';
-import { f16BitsToNumber, numberToF16Bits } from '../../../core/src/numeric/float16.js';
+import type { LoopData } from '@dtkit/core';
+import { f16BitsToNumber, numberToF16Bits } from '@dtkit/core';
 import type { Idx, NumBinary, NumUnary, NumPredicate2, NumPredicate1 } from './types.js';
 
 export function binaryF16(n: number, data: readonly LoopData[], o: Idx, s: Idx, op: NumBinary): void {

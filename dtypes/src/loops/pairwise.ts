@@ -4,7 +4,7 @@
  * plus the tail; above that, split at a multiple of 8 near the middle and recurse.
  * Written out per element type so every addition rounds exactly like the C code.
  */
-import { f16BitsToNumber } from '../../../core/src/numeric/float16.js';
+import { f16BitsToNumber } from '@dtkit/core';
 
 const BLOCK = 128;
 

@@ -5,9 +5,9 @@
  * match np.sum bit for bit when the caller chunks the reduction the way NumPy does.
  * float16 accumulates in float32 within one call and rounds to binary16 once at the end.
  */
-import type { StridedLoop } from '../../../core/src/dtype/loop.js';
-import type { LoopData } from '../../../core/src/storage/types.js';
-import { f16BitsToNumber, numberToF16Bits } from '../../../core/src/numeric/float16.js';
+import type { StridedLoop } from '@dtkit/core';
+import type { LoopData } from '@dtkit/core';
+import { f16BitsToNumber, numberToF16Bits } from '@dtkit/core';
 import { pairwiseF64, pairwiseF32, pairwiseF16, pairwiseComplex } from './pairwise.js';
 import { ALL_INTS, COMPLEXES } from './types.js';
 import type { Idx, NumBinary, BigBinary, ComplexDType, ReduceLoopEntry } from './types.js';

@@ -1,4 +1,4 @@
-import type { StridedLoop, ArgReduceLoop } from '../../../core/src/dtype/loop.js';
+import type { StridedLoop, ArgReduceLoop } from '@dtkit/core';
 
 /** Offsets / strides as the iterator passes them (element units). */
 export type Idx = ArrayLike<number>;

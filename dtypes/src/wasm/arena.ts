@@ -1,5 +1,5 @@
-import type { TypedArray, TypedArrayKind } from '../../../core/src/storage/typed.js';
-import { TYPED_ARRAY_CTORS, type TypedArrayConstructorLike } from '../../../core/src/storage/typed.js';
+import type { TypedArray, TypedArrayKind } from '@dtkit/core';
+import { TYPED_ARRAY_CTORS, type TypedArrayConstructorLike } from '@dtkit/core';
 
 /**
  * One shared `WebAssembly.Memory` plus a size-class allocator handing out TypedArray views on it.

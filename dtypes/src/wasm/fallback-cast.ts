@@ -1,6 +1,6 @@
 // Plain-JS cast loops matching dtypes/wasm/cast.ts. Every cast reads one element as a JS value
 // (number or bigint), converts it with a converter chosen once per (from, to) pair, and stores it.
-import type { LoopData } from '../../../core/src/storage/types.js';
+import type { LoopData } from '@dtkit/core';
 import type { PlainLoop } from './fallback-elementwise.js';
 import { halfBitsToNumber, numberToHalfBits } from './half.js';
 import type { WasmElementType } from './types.js';

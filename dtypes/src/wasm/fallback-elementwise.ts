@@ -1,6 +1,6 @@
 // Plain-JS loops with exactly the wasm kernels' semantics, used when an operand does not live in
 // the wasm memory. Each op gets its own loop body (no per-element callback).
-import type { LoopData } from '../../../core/src/storage/types.js';
+import type { LoopData } from '@dtkit/core';
 import type { BinaryUfunc, CompareUfunc, UnaryUfunc, WasmElementType } from './types.js';
 
 export type NumberArray = Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array;

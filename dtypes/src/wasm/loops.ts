@@ -1,5 +1,5 @@
-import type { StridedLoop } from '../../../core/src/dtype/loop.js';
-import type { TypedArray, TypedArrayKind } from '../../../core/src/storage/typed.js';
+import type { StridedLoop } from '@dtkit/core';
+import type { TypedArray, TypedArrayKind } from '@dtkit/core';
 import { createArena, type ArenaOptions, type WasmArena } from './arena.js';
 import { binaryFallback, compareFallback, unaryFallback, type PlainLoop } from './fallback-elementwise.js';
 import { logicalReduceFallback, reduceFallback } from './fallback-reduce.js';

@@ -1,4 +1,4 @@
-import type { TypedArrayKind } from '../../../core/src/storage/typed.js';
+import type { TypedArrayKind } from '@dtkit/core';
 
 /** A numeric element type the wasm kernels cover, with the facts the JS fallbacks need. */
 export interface WasmElementType {

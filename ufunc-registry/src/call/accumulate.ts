@@ -21,7 +21,10 @@ export function accumulate(u: UFuncDef, input: unknown, opts: AccumulateOptions 
   if (a.ndim === 0) throw new ValueError('cannot accumulate on a scalar', 'AXIS');
   const axis = normalizeAxis(opts.axis ?? 0, a.ndim);
   const accIn = opts.dtype !== undefined ? reg.dtype(opts.dtype) : defaultReduceDType(reg, u, a.dtype);
-  const method = resolveMethod(reg, u, [accIn, accIn, opts.out?.dtype ?? null], a.device);
+  const given = [accIn, accIn, opts.out?.dtype ?? null];
+  let method = resolveMethod(reg, u, given, a.device);
+  // Vectorised backends read ahead; the aliased scan needs an in-order (JS) loop.
+  if (!method.sequential) method = resolveMethod(reg, u, given, a.device, ['js']);
   const descrs = method.descriptors;
   const accD = descrs[2]!;
   if (!method.sequential) throw new ValueError(`the ${method.backend} loop of ${u.name} is not sequential; accumulate needs the js backend`, 'REDUCE');

@@ -47,7 +47,10 @@ export function reduce(u: UFuncDef, input: unknown, opts: ReduceOptions = {}, de
   const axes = reduceAxes(opts.axis === undefined ? defaultAxis : opts.axis, a.ndim);
   const kept = [...Array(a.ndim).keys()].filter((d) => !axes.includes(d));
   const accIn = opts.dtype !== undefined ? reg.dtype(opts.dtype) : defaultReduceDType(reg, u, a.dtype);
-  const method = resolveMethod(reg, u, [accIn, accIn, opts.out?.dtype ?? null], a.device);
+  const given = [accIn, accIn, opts.out?.dtype ?? null];
+  let method = resolveMethod(reg, u, given, a.device);
+  // Without a reduce loop, folding aliases the accumulator: that needs an in-order (JS) loop.
+  if (method.reduceLoop === undefined && !method.sequential) method = resolveMethod(reg, u, given, a.device, ['js']);
   const descrs = method.descriptors;
   const accD = descrs[2]!;
   if (descrs[0] !== accD) throw new ValueError(`${u.name}.reduce needs a loop whose first input and output dtypes agree (got ${descrs.map((d) => d.name).join(', ')})`, 'REDUCE');

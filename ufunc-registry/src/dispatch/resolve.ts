@@ -64,15 +64,17 @@ function methodFromEntry(entry: LoopEntry, backend: string, descriptors: readonl
  * and resolves the loop descriptors. Loop choice is cached per (input families, device);
  * descriptor resolution is cached too when no family involved is parametric.
  */
-export function resolveMethod(reg: Registry, u: UFuncDef, given: readonly (DType | null)[], device: string): ResolvedMethod {
+export function resolveMethod(
+  reg: Registry, u: UFuncDef, given: readonly (DType | null)[], device: string, backends?: readonly string[],
+): ResolvedMethod {
   const nin = u.nin;
-  let key = device;
+  let key = backends === undefined ? device : `${device}[${backends.join(',')}]`;
   for (let i = 0; i < nin; i++) key += ':' + given[i]!.family.id;
   const slot = cacheFor(reg, u.name);
   let hit = slot.map.get(key);
   if (hit === undefined) {
     const fams = given.slice(0, nin).map((d) => d!.family);
-    const r = findLoop(reg, u.name, nin, fams, reg.backendsFor(device));
+    const r = findLoop(reg, u.name, nin, fams, backends ?? reg.backendsFor(device));
     hit = { ...r, fixed: undefined };
     slot.map.set(key, hit);
   }
@@ -94,7 +96,7 @@ export function resolveMethod(reg: Registry, u: UFuncDef, given: readonly (DType
   const w = found.entry;
   const innerGiven = w.unwrap(given);
   if (innerGiven.slice(0, nin).some((d) => d === null)) throw new DTypeError(`wrapping loop for ${u.name} could not unwrap its inputs`, 'RESOLVE');
-  const inner = resolveMethod(reg, u, innerGiven, device);
+  const inner = resolveMethod(reg, u, innerGiven, device, backends);
   const descriptors = w.rewrap(inner.descriptors, given);
   const wrapLoop = w.wrapLoop;
   return {
