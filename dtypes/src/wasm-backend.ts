@@ -1,4 +1,4 @@
-import { setTypedAllocator, type Plugin, type Registry, type StridedLoop } from '@dtkit/core';
+import { setTypedAllocator, TYPED_ARRAY_CTORS, type Plugin, type Registry, type StridedLoop } from '@dtkit/core';
 import { createWasmLoops } from './wasm/index.js';
 
 /**
@@ -10,6 +10,8 @@ import { createWasmLoops } from './wasm/index.js';
  * so wasm loops run on them without copies; arrays from elsewhere (a user's Float64Array) run
  * through each wasm loop's built-in JS path with identical semantics.
  */
+const SMALL_ARRAY_BYTES = 4096;
+
 function install(reg: Registry): void {
   const set = createWasmLoops();
   if (set === null) return;
@@ -21,7 +23,9 @@ function install(reg: Registry): void {
     const reduceLoop = l.dtypes.length === 3 && a === b && b === c ? reduce.get(`${l.ufunc}:${a}`) : undefined;
     reg.registerLoop(l.ufunc, { dtypes: l.dtypes, backend: 'wasm', loop: l.loop, ...(reduceLoop ? { reduceLoop } : {}) });
   }
-  setTypedAllocator(set.allocate);
+  // Small arrays stay on the JS slab allocator: a wasm block costs a FinalizationRegistry entry
+  // (~0.5 µs), more than the whole n = 10 operation, and JS loops are as fast there.
+  setTypedAllocator((kind, length) => (length * TYPED_ARRAY_CTORS[kind].BYTES_PER_ELEMENT < SMALL_ARRAY_BYTES ? null : set.allocate(kind, length)));
 }
 
 /** Registers the wasm loops when WebAssembly SIMD and shared memory are available. */
