@@ -1,18 +1,11 @@
 // Correctly rounded binary128 multiplication. The 113×113-bit significand product is formed
-// by schoolbook column sums of 16-bit limbs in float64 (each partial product < 2^32, a column
-// of 8 stays < 2^36, so every sum is exact), then rounded once by roundPack.
+// by schoolbook column sums of 24-bit limbs in float64 (each partial product < 2^48, a column
+// of 5 stays < 2^51, so every sum is exact), then rounded once by roundPack.
 import { FINITE, INF, NAN, ZERO, N, classify, unpackNormalized } from './unpack.js';
 import { S, packInf, packNaN, packZero, propagateNaN, roundPack } from './round-pack.js';
 
-const X = new Float64Array(8); // 16-bit limbs of a
-const Y = new Float64Array(8); // 16-bit limbs of b
-const P = new Float64Array(16); // product limbs
-
-function split16(dst: Float64Array): void {
-  const n0 = N[0]!, n1 = N[1]!, n2 = N[2]!, n3 = N[3]!;
-  dst[0] = n0 & 0xffff; dst[1] = n0 >>> 16; dst[2] = n1 & 0xffff; dst[3] = n1 >>> 16;
-  dst[4] = n2 & 0xffff; dst[5] = n2 >>> 16; dst[6] = n3 & 0xffff; dst[7] = n3 >>> 16;
-}
+const T24 = 16777216;
+const INV24 = 1 / 16777216;
 
 /** Handles NaN/inf/zero operands; returns true when the result has been written. */
 export function mulSpecial(
@@ -36,28 +29,44 @@ export function mul128(a: Uint32Array, ai: number, b: Uint32Array, bi: number, o
   if ((ha === 0 || ha === 0x7fff0000 || hb === 0 || hb === 0x7fff0000) && mulSpecial(a, ai, b, bi, sign, out, oi)) {
     return;
   }
-  const ea = unpackNormalized(a, ai);
-  split16(X);
-  const eb = unpackNormalized(b, bi);
-  split16(Y);
-  // Column sums with carry propagation into 16-bit limbs.
-  let carry = 0;
-  for (let k = 0; k < 15; k++) {
-    let s = carry;
-    const lo = k < 8 ? 0 : k - 7;
-    const hi = k < 8 ? k : 7;
-    for (let i = lo; i <= hi; i++) s += X[i]! * Y[k - i]!;
-    carry = Math.floor(s / 65536);
-    P[k] = s - carry * 65536;
-  }
-  P[15] = carry;
-  // Product has its top bit at 224 or 225; take bits 112.. as significand, next 32 as extra.
-  S[4] = P[14]! * 65536 + P[13]!;
-  S[3] = P[12]! * 65536 + P[11]!;
-  S[2] = P[10]! * 65536 + P[9]!;
-  S[1] = P[8]! * 65536 + P[7]!;
-  S[0] = P[6]! * 65536 + P[5]!;
-  if ((P[4]! + P[3]! + P[2]! + P[1]! + P[0]!) !== 0) S[0] = S[0]! | 1;
+  // Normal operands are read straight from the lanes; subnormals are normalised first.
+  let ea: number, n0: number, n1: number, n2: number, n3: number;
+  if (ha !== 0) { ea = (ha >>> 16) - 1; n0 = a[ai]!; n1 = a[ai + 1]!; n2 = a[ai + 2]!; n3 = (a[ai + 3]! & 0xffff) | 0x10000; }
+  else { ea = unpackNormalized(a, ai); n0 = N[0]!; n1 = N[1]!; n2 = N[2]!; n3 = N[3]!; }
+  const x0 = n0 & 0xffffff, x1 = (n0 >>> 24) | ((n1 & 0xffff) << 8), x2 = (n1 >>> 16) | ((n2 & 0xff) << 16);
+  const x3 = n2 >>> 8, x4 = n3;
+  let eb: number;
+  if (hb !== 0) { eb = (hb >>> 16) - 1; n0 = b[bi]!; n1 = b[bi + 1]!; n2 = b[bi + 2]!; n3 = (b[bi + 3]! & 0xffff) | 0x10000; }
+  else { eb = unpackNormalized(b, bi); n0 = N[0]!; n1 = N[1]!; n2 = N[2]!; n3 = N[3]!; }
+  const y0 = n0 & 0xffffff, y1 = (n0 >>> 24) | ((n1 & 0xffff) << 8), y2 = (n1 >>> 16) | ((n2 & 0xff) << 16);
+  const y3 = n2 >>> 8, y4 = n3;
+  // Column sums of the 24-bit-limb product (each term < 2^48, each column < 2^51: exact).
+  let c = 0, s = 0;
+  s = c + x0 * y0;
+  c = Math.floor(s * INV24); const p0 = s - c * T24;
+  s = c + x0 * y1 + x1 * y0;
+  c = Math.floor(s * INV24); const p1 = s - c * T24;
+  s = c + x0 * y2 + x1 * y1 + x2 * y0;
+  c = Math.floor(s * INV24); const p2 = s - c * T24;
+  s = c + x0 * y3 + x1 * y2 + x2 * y1 + x3 * y0;
+  c = Math.floor(s * INV24); const p3 = s - c * T24;
+  s = c + x0 * y4 + x1 * y3 + x2 * y2 + x3 * y1 + x4 * y0;
+  c = Math.floor(s * INV24); const p4 = s - c * T24;
+  s = c + x1 * y4 + x2 * y3 + x3 * y2 + x4 * y1;
+  c = Math.floor(s * INV24); const p5 = s - c * T24;
+  s = c + x2 * y4 + x3 * y3 + x4 * y2;
+  c = Math.floor(s * INV24); const p6 = s - c * T24;
+  s = c + x3 * y4 + x4 * y3;
+  c = Math.floor(s * INV24); const p7 = s - c * T24;
+  s = c + x4 * y4;
+  c = Math.floor(s * INV24); const p8 = s - c * T24;
+  const p9 = c;
+  // Product has its top bit at 224 or 225; bits 112..225 are the significand, 80..111 extra.
+  S[4] = (p8 >>> 16) | (p9 << 8);
+  S[3] = (p7 >>> 8) | (p8 << 16);
+  S[2] = p6 | (p7 << 24);
+  S[1] = (p4 >>> 16) | (p5 << 8);
+  S[0] = (p3 >>> 8) | (p4 << 16) | ((p0 + p1 + p2 + (p3 & 0xff)) !== 0 ? 1 : 0);
   let exp = ea + eb - 16382;
   if (S[4]! >= 0x20000) {
     const sticky = S[0]! & 1;
