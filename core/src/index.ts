@@ -28,6 +28,7 @@ export { parseSpec, type ParsedSpec } from './dtype/spec-parser.js';
 export { WeakBool, WeakInt, WeakFloat, WeakComplex, isWeakFamily, weakFamilyOf, kindRank, isComplexValue, type ComplexValue } from './dtype/weak.js';
 export { commonFamily, commonFamilyOf, commonDescriptor, discoverScalar } from './dtype/promotion.js';
 export { f16BitsToNumber, numberToF16Bits } from './numeric/float16.js';
+export * from './numeric/minifloat.js';
 export * from './storage/types.js';
 export { TYPED_ARRAY_CTORS, type TypedArray, type TypedArrayKind, type TypedArrayConstructorLike } from './storage/typed.js';
 export { allocateStore, allocateTyped, setTypedAllocator, getTypedAllocator, loopDataOf, type TypedAllocator } from './storage/allocate.js';
