@@ -8,16 +8,9 @@ import { N, unpackNormalized } from './unpack.js';
 import { S, packNaN, propagateNaN, roundPack, shiftRightJam } from './round-pack.js';
 
 const T24 = 16777216;
-const ND = new Float64Array(10); // radicand digits, ND[0] least significant
-const RR = new Float64Array(8); // remainder limbs
-const SS = new Float64Array(6); // root limbs
-const TW = new Float64Array(7); // 2S+1 scratch
-
-function horner(x: Float64Array, len: number): number {
-  let v = 0;
-  for (let k = len - 1; k >= 0; k--) v = v * T24 + x[k]!;
-  return v;
-}
+const INV24 = 1 / 16777216;
+/** 2^-10: exceeds the float64 estimate error, so a digit is exact or one too small. */
+const BIAS_DOWN = 2 ** -10;
 
 /** out = √a (RNE); √−0 = −0, √(x<0) = NaN. */
 export function sqrt128(a: Uint32Array, ai: number, out: Uint32Array, oi: number): void {
@@ -34,77 +27,157 @@ export function sqrt128(a: Uint32Array, ai: number, out: Uint32Array, oi: number
   if ((ex & 1) !== 0) ex -= 1;
   const n0 = N[0]!, n1 = N[1]!, n2 = N[2]!, n3 = N[3]!;
   // 24-bit digits of (A << sh), A = n3:n2:n1:n0 (113 bits), sh ∈ {6, 7}.
-  ND[0] = 0; ND[1] = 0; ND[2] = 0; ND[3] = 0; ND[4] = 0;
-  ND[5] = (n0 << sh) & 0xffffff;
-  ND[6] = ((n0 >>> (24 - sh)) | (n1 << (8 + sh))) & 0xffffff;
-  ND[7] = ((n1 >>> (16 - sh)) | (n2 << (16 + sh))) & 0xffffff;
-  ND[8] = (n2 >>> (8 - sh)) & 0xffffff;
-  ND[9] = ((n2 >>> (32 - sh)) | (n3 << sh)) & 0xffffff;
-  // Leading pair: exact integer root via float64.
-  const p = ND[9]! * T24 + ND[8]!;
-  let s = Math.floor(Math.sqrt(p));
-  if (s * s > p) s -= 1;
-  else if ((s + 1) * (s + 1) <= p) s += 1;
-  SS.fill(0);
-  RR.fill(0);
-  SS[0] = s;
-  let sLen = 1;
-  let r = p - s * s;
-  RR[0] = r % T24; RR[1] = Math.floor(r / T24);
-  let rLen = 2;
-  for (let j = 1; j <= 4; j++) {
-    // T = R·2^48 + next pair of radicand digits.
-    for (let k = rLen + 1; k >= 2; k--) RR[k] = RR[k - 2]!;
-    RR[1] = ND[9 - 2 * j]!; RR[0] = ND[8 - 2 * j]!;
-    rLen += 2;
-    const tf = horner(RR, rLen);
-    const sb = horner(SS, sLen) * T24;
-    let d = Math.floor(tf / (sb + Math.sqrt(sb * sb + tf)) - 9.5367431640625e-7);
+  const n5 = (n0 << sh) & 0xffffff;
+  const n6 = ((n0 >>> (24 - sh)) | (n1 << (8 + sh))) & 0xffffff;
+  const n7 = ((n1 >>> (16 - sh)) | (n2 << (16 + sh))) & 0xffffff;
+  const n8 = (n2 >>> (8 - sh)) & 0xffffff;
+  const n9 = ((n2 >>> (32 - sh)) | (n3 << sh)) & 0xffffff;
+  // Step 0: exact integer root of the leading pair (< 2^48) via float64.
+  const p = n9 * T24 + n8;
+  let D0 = Math.floor(Math.sqrt(p));
+  if (D0 * D0 > p) D0 -= 1;
+  else if ((D0 + 1) * (D0 + 1) <= p) D0 += 1;
+  const rem0 = p - D0 * D0;
+  let D1 = 0, D2 = 0, D3 = 0, D4 = 0;
+  let r2 = 0, r3 = 0, r4 = 0, r5 = 0, r6 = 0;
+  let r1 = Math.floor(rem0 * INV24);
+  let r0 = rem0 - r1 * T24;
+  { // step 1
+    const t0 = n6;
+    const t1 = n7;
+    const t2 = r0;
+    const t3 = r1;
+    const tf = ((t3 * T24 + t2) * T24 + t1) * T24 + t0;
+    const pb = (D0) * T24;
+    let d = Math.floor(tf / (pb + Math.sqrt(pb * pb + tf)) - BIAS_DOWN);
     if (d < 0) d = 0;
-    // R ← T − (2S·2^24 + d)·d, multiplier limbs are [d, 2S_0, 2S_1, …].
-    let c = 0;
-    for (let k = 0; k < rLen; k++) {
-      const m = k === 0 ? d : k - 1 < sLen ? 2 * SS[k - 1]! : 0;
-      const v = RR[k]! - d * m + c;
-      c = Math.floor(v / T24);
-      RR[k] = v - c * T24;
+    const u0 = t0 - d * d, u1 = t1 - d * 2 * D0, u2 = t2, u3 = t3;
+    const c0 = Math.floor(u0 * INV24);
+    const c1 = Math.floor(u1 * INV24);
+    const c2 = Math.floor(u2 * INV24);
+    r0 = u0 - c0 * T24;
+    r1 = u1 - c1 * T24 + c0;
+    r2 = u2 - c2 * T24 + c1;
+    r3 = u3 + c2;
+    r2 += r3 * T24; r3 = 0; // the value is small, so the top limb folds down exactly
+    D1 = d;
+    if (d >= T24) {
+      if (D1 >= T24) { const k = Math.floor(D1 * INV24); D1 -= k * T24; D0 += k; }
     }
-    // S ← S·2^24 + d, then normalise carries.
-    for (let k = sLen; k >= 1; k--) SS[k] = SS[k - 1]!;
-    SS[0] = d;
-    sLen += 1;
-    c = 0;
-    for (let k = 0; k < sLen; k++) {
-      const v = SS[k]! + c;
-      c = Math.floor(v / T24);
-      SS[k] = v - c * T24;
-    }
-    while (rLen > 1 && RR[rLen - 1] === 0) rLen--;
   }
-  // Final correction: while R ≥ 2S + 1, S += 1.
+  { // step 2
+    const t0 = 0;
+    const t1 = n5;
+    const t2 = r0;
+    const t3 = r1;
+    const t4 = r2;
+    const tf = (((t4 * T24 + t3) * T24 + t2) * T24 + t1) * T24 + t0;
+    const pb = (D0 * T24 + D1) * T24;
+    let d = Math.floor(tf / (pb + Math.sqrt(pb * pb + tf)) - BIAS_DOWN);
+    if (d < 0) d = 0;
+    const u0 = t0 - d * d, u1 = t1 - d * 2 * D1, u2 = t2 - d * 2 * D0, u3 = t3, u4 = t4;
+    const c0 = Math.floor(u0 * INV24);
+    const c1 = Math.floor(u1 * INV24);
+    const c2 = Math.floor(u2 * INV24);
+    const c3 = Math.floor(u3 * INV24);
+    r0 = u0 - c0 * T24;
+    r1 = u1 - c1 * T24 + c0;
+    r2 = u2 - c2 * T24 + c1;
+    r3 = u3 - c3 * T24 + c2;
+    r4 = u4 + c3;
+    r3 += r4 * T24; r4 = 0; // the value is small, so the top limb folds down exactly
+    D2 = d;
+    if (d >= T24) {
+      if (D2 >= T24) { const k = Math.floor(D2 * INV24); D2 -= k * T24; D1 += k; }
+      if (D1 >= T24) { const k = Math.floor(D1 * INV24); D1 -= k * T24; D0 += k; }
+    }
+  }
+  { // step 3
+    const t0 = 0;
+    const t1 = 0;
+    const t2 = r0;
+    const t3 = r1;
+    const t4 = r2;
+    const t5 = r3;
+    const tf = ((((t5 * T24 + t4) * T24 + t3) * T24 + t2) * T24 + t1) * T24 + t0;
+    const pb = ((D0 * T24 + D1) * T24 + D2) * T24;
+    let d = Math.floor(tf / (pb + Math.sqrt(pb * pb + tf)) - BIAS_DOWN);
+    if (d < 0) d = 0;
+    const u0 = t0 - d * d, u1 = t1 - d * 2 * D2, u2 = t2 - d * 2 * D1, u3 = t3 - d * 2 * D0, u4 = t4, u5 = t5;
+    const c0 = Math.floor(u0 * INV24);
+    const c1 = Math.floor(u1 * INV24);
+    const c2 = Math.floor(u2 * INV24);
+    const c3 = Math.floor(u3 * INV24);
+    const c4 = Math.floor(u4 * INV24);
+    r0 = u0 - c0 * T24;
+    r1 = u1 - c1 * T24 + c0;
+    r2 = u2 - c2 * T24 + c1;
+    r3 = u3 - c3 * T24 + c2;
+    r4 = u4 - c4 * T24 + c3;
+    r5 = u5 + c4;
+    r4 += r5 * T24; r5 = 0; // the value is small, so the top limb folds down exactly
+    D3 = d;
+    if (d >= T24) {
+      if (D3 >= T24) { const k = Math.floor(D3 * INV24); D3 -= k * T24; D2 += k; }
+      if (D2 >= T24) { const k = Math.floor(D2 * INV24); D2 -= k * T24; D1 += k; }
+      if (D1 >= T24) { const k = Math.floor(D1 * INV24); D1 -= k * T24; D0 += k; }
+    }
+  }
+  { // step 4
+    const t0 = 0;
+    const t1 = 0;
+    const t2 = r0;
+    const t3 = r1;
+    const t4 = r2;
+    const t5 = r3;
+    const t6 = r4;
+    const tf = (((((t6 * T24 + t5) * T24 + t4) * T24 + t3) * T24 + t2) * T24 + t1) * T24 + t0;
+    const pb = (((D0 * T24 + D1) * T24 + D2) * T24 + D3) * T24;
+    let d = Math.floor(tf / (pb + Math.sqrt(pb * pb + tf)) - BIAS_DOWN);
+    if (d < 0) d = 0;
+    const u0 = t0 - d * d, u1 = t1 - d * 2 * D3, u2 = t2 - d * 2 * D2, u3 = t3 - d * 2 * D1, u4 = t4 - d * 2 * D0, u5 = t5, u6 = t6;
+    const c0 = Math.floor(u0 * INV24);
+    const c1 = Math.floor(u1 * INV24);
+    const c2 = Math.floor(u2 * INV24);
+    const c3 = Math.floor(u3 * INV24);
+    const c4 = Math.floor(u4 * INV24);
+    const c5 = Math.floor(u5 * INV24);
+    r0 = u0 - c0 * T24;
+    r1 = u1 - c1 * T24 + c0;
+    r2 = u2 - c2 * T24 + c1;
+    r3 = u3 - c3 * T24 + c2;
+    r4 = u4 - c4 * T24 + c3;
+    r5 = u5 - c5 * T24 + c4;
+    r6 = u6 + c5;
+    r5 += r6 * T24; r6 = 0; // the value is small, so the top limb folds down exactly
+    D4 = d;
+    if (d >= T24) {
+      if (D4 >= T24) { const k = Math.floor(D4 * INV24); D4 -= k * T24; D3 += k; }
+      if (D3 >= T24) { const k = Math.floor(D3 * INV24); D3 -= k * T24; D2 += k; }
+      if (D2 >= T24) { const k = Math.floor(D2 * INV24); D2 -= k * T24; D1 += k; }
+      if (D1 >= T24) { const k = Math.floor(D1 * INV24); D1 -= k * T24; D0 += k; }
+    }
+  }
+  // Normalise R (limbs 0..5), then while R ≥ 2P + 1: R −= 2P + 1, P += 1.
+  let c = Math.floor(r0 * INV24); r0 -= c * T24; r1 += c;
+  c = Math.floor(r1 * INV24); r1 -= c * T24; r2 += c;
+  c = Math.floor(r2 * INV24); r2 -= c * T24; r3 += c;
+  c = Math.floor(r3 * INV24); r3 -= c * T24; r4 += c;
+  c = Math.floor(r4 * INV24); r4 -= c * T24; r5 += c;
   for (;;) {
-    let c = 1;
-    for (let k = 0; k < 6; k++) {
-      const v = (k < sLen ? 2 * SS[k]! : 0) + c;
-      c = Math.floor(v / T24);
-      TW[k] = v - c * T24;
-    }
-    let k = 6;
-    while (k > 0 && (k >= rLen ? 0 : RR[k]!) === TW[k]) k--;
-    const rk = k >= rLen ? 0 : RR[k]!;
-    if (rk < TW[k]!) break;
-    let b = 0;
-    for (let i = 0; i < Math.max(rLen, 6); i++) {
-      const v = RR[i]! - TW[i]! + b;
-      b = Math.floor(v / T24);
-      RR[i] = v - b * T24;
-    }
-    SS[0] = SS[0]! + 1;
-    for (let i = 0; i < sLen && SS[i]! >= T24; i++) { SS[i] = SS[i]! - T24; SS[i + 1] = SS[i + 1]! + 1; }
+    let v = r0 - 2 * D4 - 1; c = Math.floor(v * INV24); const w0 = v - c * T24;
+    v = r1 - 2 * D3 + c; c = Math.floor(v * INV24); const w1 = v - c * T24;
+    v = r2 - 2 * D2 + c; c = Math.floor(v * INV24); const w2 = v - c * T24;
+    v = r3 - 2 * D1 + c; c = Math.floor(v * INV24); const w3 = v - c * T24;
+    v = r4 - 2 * D0 + c; c = Math.floor(v * INV24); const w4 = v - c * T24;
+    const w5 = r5 + c;
+    if (w5 < 0) break;
+    r0 = w0; r1 = w1; r2 = w2; r3 = w3; r4 = w4; r5 = w5;
+    D4 += 1;
+    if (D4 >= T24) { D4 -= T24; D3 += 1; if (D3 >= T24) { D3 -= T24; D2 += 1; if (D2 >= T24) { D2 -= T24; D1 += 1; } } }
   }
-  let sticky = 0;
-  for (let k = 0; k < 8; k++) if (RR[k] !== 0) sticky = 1;
-  const s0 = SS[0]!, s1 = SS[1]!, s2 = SS[2]!, s3 = SS[3]!, s4 = SS[4]!;
+  const sticky = r0 + r1 + r2 + r3 + r4 + r5 !== 0 ? 1 : 0;
+  const s0 = D4, s1 = D3, s2 = D2, s3 = D1, s4 = D0;
   S[0] = 0;
   S[1] = s0 | ((s1 & 0xff) << 24);
   S[2] = (s1 >>> 8) | ((s2 & 0xffff) << 16);
