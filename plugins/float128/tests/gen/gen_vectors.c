@@ -265,13 +265,58 @@ static void gen_bin2(const char *dir, const char *name, fn2 fn, int n) {
   fclose(f);
 }
 
+
+/* Exact operations: floor ceil trunc rint round (unary), fmod remainder nextafter (binary),
+ * ldexp (value, int), frexp (value -> mantissa, exponent). */
+static void gen_exact(const char *dir, int n) {
+  static const char *un[] = {"floor", "ceil", "trunc", "rint", "round"};
+  fn1 uf[] = {floorq, ceilq, truncq, rintq, roundq};
+  for (int k = 0; k < 5; k++) {
+    FILE *f = open_out(dir, un[k]);
+    for (int i = 0; i < n; i++) {
+      __float128 a = rval();
+      if (i % 2) a = fromb(mk(rnd() & 1, 0x3FFF - 3 + rnd() % 120, rfrac()));
+      if (i % 5 == 0) a = ((__float128)(int64_t)(rnd() >> 40) + 0.5Q) * ((rnd() & 1) ? 1 : -1);
+      ph(f, a); fputc(' ', f); ph(f, uf[k](a)); fputc('\n', f);
+    }
+    fclose(f);
+  }
+  static const char *bn[] = {"fmod", "remainder", "nextafter"};
+  fn2 bf[] = {fmodq, remainderq, nextafterq};
+  for (int k = 0; k < 3; k++) {
+    FILE *f = open_out(dir, bn[k]);
+    for (int i = 0; i < n; i++) {
+      __float128 a = rval(), b = rval();
+      if (i % 3 == 0) b = fromb(mk(rnd() & 1, ((bits(a) >> 112) & 0x7FFF) - rnd() % 200, rfrac()));
+      if (i % 7 == 0) { a = (__float128)(int64_t)(rnd() >> 50); b = (__float128)(int64_t)(rnd() >> 58) + 1; }
+      ph(f, a); fputc(' ', f); ph(f, b); fputc(' ', f); ph(f, bf[k](a, b)); fputc('\n', f);
+    }
+    fclose(f);
+  }
+  FILE *f = open_out(dir, "ldexp");
+  for (int i = 0; i < n; i++) {
+    __float128 a = rval();
+    int e = (int)(rnd() % 70000) - 35000;
+    if (i % 2) e = (int)(rnd() % 400) - 200;
+    ph(f, a); fprintf(f, " %d ", e); ph(f, ldexpq(a, e)); fputc('\n', f);
+  }
+  fclose(f);
+  f = open_out(dir, "frexp");
+  for (int i = 0; i < n; i++) {
+    __float128 a = rval(); int e = 0;
+    __float128 m = frexpq(a, &e);
+    ph(f, a); fputc(' ', f); ph(f, m); fprintf(f, " %d\n", isnanq(a) || isinfq(a) ? 0 : e);
+  }
+  fclose(f);
+}
+
 int main(int argc, char **argv) {
   const char *dir = argc > 1 ? argv[1] : ".";
   int N = 10000, T = 2000;
   gen_binary(dir, "add", 0, N); gen_binary(dir, "sub", 1, N);
   gen_binary(dir, "mul", 2, N); gen_binary(dir, "div", 3, N);
   gen_sqrt(dir, N); gen_fma(dir, N);
-  gen_conv(dir, 3000); gen_strings(dir, 3000);
+  gen_conv(dir, 3000); gen_strings(dir, 3000); gen_exact(dir, 1000);
   gen_unary(dir, "exp", expq, -11400, 11400, T); gen_unary(dir, "exp2", exp2q, -16500, 16400, T);
   gen_unary(dir, "expm1", expm1q, -50, 50, T); gen_unary(dir, "log", logq, 0, 1e10Q, T);
   gen_unary(dir, "log2", log2q, 0, 1e10Q, T); gen_unary(dir, "log10", log10q, 0, 1e10Q, T);
