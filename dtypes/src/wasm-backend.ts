@@ -1,5 +1,6 @@
-import { setTypedAllocator, TYPED_ARRAY_CTORS, type Plugin, type Registry, type StridedLoop } from '@dtkit/core';
-import { createWasmLoops } from './wasm/index.js';
+import { setTypedAllocator, TYPED_ARRAY_CTORS, type TypedArray, type Plugin, type Registry, type StridedLoop } from '@dtkit/core';
+import { createWasmLoops, type WasmLoopSet } from './wasm/index.js';
+import { builtinCastLoop } from './casts/builtin-casts.js';
 
 /**
  * The 'wasm' backend: SIMD128 kernels for the hot builtin loops, registered next to the JS
@@ -12,8 +13,36 @@ import { createWasmLoops } from './wasm/index.js';
  */
 const SMALL_ARRAY_BYTES = 4096;
 
+let loaded: WasmLoopSet | null | undefined;
+
+/** The wasm loop set, instantiated once per process (null when WebAssembly is unavailable). */
+export function loadWasm(): WasmLoopSet | null {
+  if (loaded === undefined) loaded = createWasmLoops();
+  return loaded;
+}
+
+/**
+ * Wasm cast loops used in place of the JS ones (each falls back to JS for foreign arrays).
+ * Only narrowing to float16, where the kernel rounds exactly as the JS codec (NaN keeps its sign).
+ */
+export function wasmCastOverrides(): Map<string, StridedLoop> {
+  const out = new Map<string, StridedLoop>();
+  const set = loadWasm();
+  if (set === null) return out;
+  const owns = set.arena.owns;
+  for (const c of set.casts) {
+    if ((c.from !== 'float32' && c.from !== 'float64') || c.to !== 'float16') continue;
+    const kernel = c.loop;
+    const js = builtinCastLoop(c.from, c.to);
+    // Foreign (JS-heap) arrays take the bit-level JS codec, so results never depend on where memory lives.
+    out.set(`${c.from}>${c.to}`, (n, d, o, st, ctx) =>
+      (owns(d[0] as TypedArray) && owns(d[1] as TypedArray) ? kernel : js)(n, d, o, st, ctx));
+  }
+  return out;
+}
+
 function install(reg: Registry): void {
-  const set = createWasmLoops();
+  const set = loadWasm();
   if (set === null) return;
   reg.registerBackend({ name: 'wasm', devices: ['cpu'], available: () => true });
   const reduce = new Map<string, StridedLoop>();

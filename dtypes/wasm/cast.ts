@@ -77,7 +77,7 @@ const HALF_NAN: u32 = 0x7e00;
   const sign = <u32>(bits >> 48) & 0x8000;
   const biased = <i32>((bits >> 52) & 0x7ff);
   const fractionBits = bits & 0xfffffffffffff;
-  if (biased == 0x7ff) return fractionBits != 0 ? HALF_NAN : sign | 0x7c00;
+  if (biased == 0x7ff) return sign | (fractionBits != 0 ? HALF_NAN : 0x7c00);
   if (biased == 0) return sign; // f64 subnormals are far below the float16 range
   return encodeHalf(sign, biased - 1023, fractionBits | (<u64>1 << 52), 52);
 }
@@ -87,7 +87,7 @@ const HALF_NAN: u32 = 0x7e00;
   const sign = (bits >> 16) & 0x8000;
   const biased = <i32>((bits >> 23) & 0xff);
   const fractionBits = bits & 0x7fffff;
-  if (biased == 0xff) return fractionBits != 0 ? HALF_NAN : sign | 0x7c00;
+  if (biased == 0xff) return sign | (fractionBits != 0 ? HALF_NAN : 0x7c00);
   if (biased == 0) return sign;
   return encodeHalf(sign, biased - 127, <u64>(fractionBits | (1 << 23)), 23);
 }
@@ -107,7 +107,7 @@ const HALF_NAN: u32 = 0x7e00;
 //   0xfff plus the lowest kept bit; a carry moves into the exponent (up to inf);
 // - below 2^-14: add 0.5f in float32 arithmetic, which aligns the half subnormal grid with
 //   float32's last mantissa bits, so the FPU performs the single round-to-nearest-even;
-// - >= 65536 -> inf, NaN -> 0x7e00; the sign is ORed back at the end.
+// - >= 65536 -> inf, NaN -> 0x7e00; the sign is ORed back at the end (NaN included).
 @inline function f32x4ToHalf(bits: v128): v128 {
   const magnitude = v128.and(bits, i32x4.splat(0x7fffffff));
   const sign = v128.and(i32x4.shr_u(bits, 16), i32x4.splat(0x8000));
@@ -118,7 +118,7 @@ const HALF_NAN: u32 = 0x7e00;
   let result = v128.bitselect(subnormal, normal, i32x4.lt_s(magnitude, i32x4.splat(0x38800000)));
   result = v128.bitselect(i32x4.splat(0x7c00), result, i32x4.ge_s(magnitude, i32x4.splat(0x47800000)));
   result = v128.bitselect(i32x4.splat(0x7e00), result, i32x4.gt_s(magnitude, i32x4.splat(0x7f800000)));
-  return v128.or(result, v128.andnot(sign, i32x4.gt_s(magnitude, i32x4.splat(0x7f800000))));
+  return v128.or(result, sign); // NaN keeps its sign, as in the JS codec and NumPy
 }
 
 // float32 goes straight to half; every other source is exact in f64 first (int64 beyond 2^53

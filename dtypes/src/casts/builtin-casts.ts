@@ -1,4 +1,7 @@
-import { f16BitsToNumber, numberToF16Bits, type StridedLoop, type Registry } from '@dtkit/core';
+import {
+  f16BitsToNumber, numberToF16Bits, float32ToFloat16, float64ToFloat16, float16ToFloat32, float16ToFloat64,
+  type StridedLoop, type Registry,
+} from '@dtkit/core';
 import { BUILTIN_DTYPE_NAMES, type BuiltinDTypeName } from '../tables/builtin-rules.generated.js';
 import { minimalCastingBuiltin } from '../tables/builtin-rules.js';
 import { BUILTIN_FAMILIES, LAYOUT } from '../families/builtin.js';
@@ -99,8 +102,18 @@ const complexLoop: StridedLoop = (n, data, offs, strides) => {
   }
 };
 
+/** Bit-level bulk float16 conversions (single rounding, ~1 ns/element) for the hot pairs. */
+const F16_BULK: Partial<Record<string, StridedLoop>> = {
+  'float32>float16': (n, d, o, s) => float32ToFloat16(n, d[0] as Float32Array, o[0]!, s[0]!, d[1] as Uint16Array, o[1]!, s[1]!),
+  'float64>float16': (n, d, o, s) => float64ToFloat16(n, d[0] as Float64Array, o[0]!, s[0]!, d[1] as Uint16Array, o[1]!, s[1]!),
+  'float16>float32': (n, d, o, s) => float16ToFloat32(n, d[0] as Uint16Array, o[0]!, s[0]!, d[1] as Float32Array, o[1]!, s[1]!),
+  'float16>float64': (n, d, o, s) => float16ToFloat64(n, d[0] as Uint16Array, o[0]!, s[0]!, d[1] as Float64Array, o[1]!, s[1]!),
+};
+
 /** The JS cast loop from one builtin to another. */
 export function builtinCastLoop(from: BuiltinDTypeName, to: BuiltinDTypeName): StridedLoop {
+  const bulk = F16_BULK[`${from}>${to}`];
+  if (bulk !== undefined) return bulk;
   if (isBig(to)) return toBigLoop(from, to);
   if (isBig(from)) return fromBigLoop(to);
   if (isComplex(from) && isComplex(to)) return complexLoop;
@@ -110,13 +123,13 @@ export function builtinCastLoop(from: BuiltinDTypeName, to: BuiltinDTypeName): S
 }
 
 /** Registers all 14 × 13 builtin casts with NumPy 2's minimal casting levels. */
-export function registerBuiltinCasts(reg: Registry): void {
+export function registerBuiltinCasts(reg: Registry, overrides: ReadonlyMap<string, StridedLoop> = new Map()): void {
   for (const from of BUILTIN_DTYPE_NAMES) {
     for (const to of BUILTIN_DTYPE_NAMES) {
       if (from === to) continue;
       reg.registerCast({
         from: BUILTIN_FAMILIES[from], to: BUILTIN_FAMILIES[to],
-        casting: minimalCastingBuiltin(from, to), loop: builtinCastLoop(from, to),
+        casting: minimalCastingBuiltin(from, to), loop: overrides.get(`${from}>${to}`) ?? builtinCastLoop(from, to),
       });
     }
   }

@@ -61,7 +61,7 @@ const float32ToHalf: PlainLoop = (n, data, offsets, strides) => {
     const sign = (x >>> 16) & 0x8000;
     if (magnitude < 0x38800000) o[io] = sign | ((Math.fround(Math.abs(source[ia]!) + 0.5) - 0.5) * 16777216);
     else if (magnitude < 0x47800000) o[io] = sign | ((magnitude - 0x38000000 + 0xfff + ((magnitude >>> 13) & 1)) >>> 13);
-    else o[io] = magnitude > 0x7f800000 ? 0x7e00 : sign | 0x7c00;
+    else o[io] = sign | (magnitude > 0x7f800000 ? 0x7e00 : 0x7c00); // NaN keeps its sign
   }
 };
 

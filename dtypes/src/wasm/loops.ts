@@ -55,19 +55,37 @@ function wrapUnary(kernel: UnaryKernel, fallback: PlainLoop, owns: Owns, sizeIn:
   };
 }
 
-function wrapReduce(kernel: ReduceKernel, fallback: PlainLoop, owns: Owns, size: number): StridedLoop {
+/**
+ * Reductions accumulate into a one-element accumulator that often lives on the JS heap (small
+ * arrays do): it is staged through a 16-byte scratch block in wasm memory, so only the input
+ * needs to be a wasm view for the kernel to run.
+ */
+function wrapReduce(kernel: ReduceKernel, fallback: PlainLoop, owns: Owns, size: number, scratch: Uint8Array | null): StridedLoop {
   return (n, data, offsets, strides) => {
     const a = data[0] as TypedArray, acc = data[1] as TypedArray;
-    if (owns(a) && owns(acc)) {
-      kernel(a.byteOffset + offsets[0]! * size, strides[0]!, acc.byteOffset + offsets[1]! * size, n);
-    } else {
+    if (!owns(a)) {
       fallback(n, data, offsets, strides);
+      return;
     }
+    if (owns(acc)) {
+      kernel(a.byteOffset + offsets[0]! * size, strides[0]!, acc.byteOffset + offsets[1]! * size, n);
+      return;
+    }
+    if (scratch === null) {
+      fallback(n, data, offsets, strides);
+      return;
+    }
+    const accBytes = new Uint8Array(acc.buffer, acc.byteOffset + offsets[1]! * size, size);
+    scratch.set(accBytes);
+    kernel(a.byteOffset + offsets[0]! * size, strides[0]!, scratch.byteOffset, n);
+    accBytes.set(scratch.subarray(0, size));
   };
 }
 
 function buildLoopSet(exports: KernelExports, arena: WasmArena): WasmLoopSet {
   const owns: Owns = arena.owns;
+  // Kept alive by the closures below for the arena's lifetime (never freed).
+  const scratch = arena.allocate('uint8', 16) as Uint8Array | null;
   const kernel = <K>(name: string): K => {
     const fn = exports[name];
     if (typeof fn !== 'function') throw new Error(`wasm kernel ${name} missing; re-run dtypes/scripts/build-wasm.mjs`);
@@ -93,13 +111,13 @@ function buildLoopSet(exports: KernelExports, arena: WasmArena): WasmLoopSet {
       loops.push({ ufunc, dtypes: [t.dtype, t.dtype], loop });
     }
     for (const [ufunc, prefix] of Object.entries(REDUCE_UFUNCS) as Array<[keyof typeof REDUCE_UFUNCS, string]>) {
-      const loop = wrapReduce(kernel<ReduceKernel>(`${prefix}_${t.suffix}`), reduceFallback(ufunc, t), owns, t.bytes);
+      const loop = wrapReduce(kernel<ReduceKernel>(`${prefix}_${t.suffix}`), reduceFallback(ufunc, t), owns, t.bytes, scratch);
       reduceLoops.push({ ufunc, dtype: t.dtype, loop });
     }
   }
   reduceLoops.push(
-    { ufunc: 'logical_or', dtype: 'bool', loop: wrapReduce(kernel<ReduceKernel>('any_u8'), logicalReduceFallback(true), owns, 1) },
-    { ufunc: 'logical_and', dtype: 'bool', loop: wrapReduce(kernel<ReduceKernel>('all_u8'), logicalReduceFallback(false), owns, 1) },
+    { ufunc: 'logical_or', dtype: 'bool', loop: wrapReduce(kernel<ReduceKernel>('any_u8'), logicalReduceFallback(true), owns, 1, scratch) },
+    { ufunc: 'logical_and', dtype: 'bool', loop: wrapReduce(kernel<ReduceKernel>('all_u8'), logicalReduceFallback(false), owns, 1, scratch) },
   );
 
   const addCast = (from: WasmElementType, to: WasmElementType, name: string): void => {
