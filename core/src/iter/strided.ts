@@ -61,6 +61,10 @@ export function runStrided(
     loop(sp.innerSize, data, offs, sp.innerStrides, ctx);
     return;
   }
+  if (outer.length === 1 && needsTiling(sp)) {
+    runTiled(loop, data, sp, offs, ctx);
+    return;
+  }
   const nd = outer.length;
   const idx = new Array<number>(nd).fill(0);
   for (;;) {
@@ -74,5 +78,43 @@ export function runStrided(
       idx[d] = 0;
     }
     if (d < 0) return;
+  }
+}
+
+/**
+ * Tile of 2-D iterations whose operands disagree on the fast axis (e.g. A.T + B): 256 columns
+ * keep loop calls long enough to amortise their overhead, while the transposed operand's 256
+ * cache lines (16 KiB) stay in L1 across the 32 rows that reuse them.
+ */
+const TILE_COLS = 256;
+const TILE_ROWS = 32;
+
+/**
+ * True when some operand walks memory faster along the outer axis than along the inner one:
+ * row-by-row iteration would then touch a new cache line per element for that operand.
+ */
+function needsTiling(sp: IterSpace): boolean {
+  if (sp.innerSize < 2 * TILE_COLS || sp.outerShape[0]! < 2 * TILE_ROWS) return false;
+  for (let k = 0; k < sp.innerStrides.length; k++) {
+    if (Math.abs(sp.innerStrides[k]!) > Math.abs(sp.outerStrides[k]![0]!) && sp.outerStrides[k]![0] !== 0) return true;
+  }
+  return false;
+}
+
+/** 2-D iteration in TILE_ROWS × TILE_COLS blocks, so every operand's cache lines are reused within a block. */
+function runTiled(loop: StridedLoop, data: readonly LoopData[], sp: IterSpace, base: number[], ctx: LoopContext): void {
+  const nop = data.length;
+  const rows = sp.outerShape[0]!;
+  const cols = sp.innerSize;
+  const offs = base.slice();
+  for (let r0 = 0; r0 < rows; r0 += TILE_ROWS) {
+    const r1 = Math.min(rows, r0 + TILE_ROWS);
+    for (let c0 = 0; c0 < cols; c0 += TILE_COLS) {
+      const n = Math.min(cols, c0 + TILE_COLS) - c0;
+      for (let r = r0; r < r1; r++) {
+        for (let k = 0; k < nop; k++) offs[k] = base[k]! + r * sp.outerStrides[k]![0]! + c0 * sp.innerStrides[k]!;
+        loop(n, data, offs, sp.innerStrides, ctx);
+      }
+    }
   }
 }
