@@ -10,6 +10,7 @@ import {
 import type { BuiltinDTypeName } from '@dtkit/dtypes';
 import type { MinifloatType } from '../formats.js';
 import { CHUNK, overflowOption } from './options.js';
+import { float32ToBFloat16Inf } from './f32-to-bf16.js';
 
 type IntArray = Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array;
 
@@ -56,12 +57,14 @@ function fromBool(t: MinifloatType): StridedLoop {
 
 /** float32 / float64, or the real part of complex64 / complex128 (lanes = 2). */
 function fromFloat(t: MinifloatType, wide: boolean, lanes: number): StridedLoop {
+  const fastBf16 = t.name === 'bfloat16' && !wide;
   return (n, data, offs, strides, ctx) => {
     const overflow = overflowOption(ctx);
     const so = offs[0]! * lanes;
     const ss = strides[0]! * lanes;
     const dst = data[1] as MinifloatStorage;
-    if (wide) t.fromFloat64(n, data[0] as Float64Array, so, ss, dst, offs[1]!, strides[1]!, overflow);
+    if (fastBf16 && overflow === 'inf') float32ToBFloat16Inf(n, data[0] as Float32Array, so, ss, dst as Uint16Array, offs[1]!, strides[1]!);
+    else if (wide) t.fromFloat64(n, data[0] as Float64Array, so, ss, dst, offs[1]!, strides[1]!, overflow);
     else t.fromFloat32(n, data[0] as Float32Array, so, ss, dst, offs[1]!, strides[1]!, overflow);
   };
 }
