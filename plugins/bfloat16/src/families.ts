@@ -88,8 +88,11 @@ export const MINIFLOAT_FAMILIES: Readonly<Record<MinifloatName, DTypeFamily>> = 
   float8_e5m2: makeFamily(E5M2, lookup),
 };
 
+/** The bfloat16 DType family (its only descriptor is `bfloat16`). */
 export const BFloat16DType: DTypeFamily = MINIFLOAT_FAMILIES.bfloat16;
+/** The float8_e4m3fn DType family (its only descriptor is `float8_e4m3fn`). */
 export const Float8E4M3FNDType: DTypeFamily = MINIFLOAT_FAMILIES.float8_e4m3fn;
+/** The float8_e5m2 DType family (its only descriptor is `float8_e5m2`). */
 export const Float8E5M2DType: DTypeFamily = MINIFLOAT_FAMILIES.float8_e5m2;
 
 /** bfloat16 (1 sign, 8 exponent, 7 fraction bits): float32's range with 8 significant bits. */

@@ -92,7 +92,7 @@ describe('other elementwise loops', () => {
 
   it('rint (ties to even), floor, ceil', () => {
     const v = dt.array([0.5, 1.5, 2.5, -0.5, -1.5, 3.25], { dtype: bfloat16 });
-    const r = dt.rint(v).toArray();
+    const r = dt.rint(v).toArray() as number[];
     expect(r).toEqual([0, 2, 2, -0, -2, 3]);
     expect(Object.is(r[3], -0)).toBe(true);
     expect(dt.floor(v).toArray()).toEqual([0, 1, 2, -1, -2, 3]);
