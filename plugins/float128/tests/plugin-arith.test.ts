@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as dt from 'dtkit';
 import { fma } from '@dtkit/float128';
 import { readVectors, sameResult } from './vector-io.js';
-import { fromHex, toHex } from './plugin-helpers.js';
+import { fromHex, strings, toHex } from './plugin-helpers.js';
 
 function mismatches(name: string, run: (args: dt.NDArray[]) => dt.NDArray, nIn: number): string[] {
   const rows = readVectors(name);
@@ -35,7 +35,7 @@ describe('float128 arithmetic through dt.* vs libquadmath (10000 vectors each, b
     expect(toHex(every2)).toEqual([rows[0]![2], rows[2]![2], rows[4]![2]]);
     const m = dt.multiply(dt.array(['1', '2', '3'], { dtype: a.dtype }).reshape([3, 1]), dt.array(['0.5', '0.25'], { dtype: a.dtype }));
     expect(m.shape).toEqual([3, 2]);
-    expect(m.toArray().flat().map(String)).toEqual(['0.5', '0.25', '1.0', '0.5', '1.5', '0.75']);
+    expect(strings(m.reshape([6]))).toEqual(['0.5', '0.25', '1.0', '0.5', '1.5', '0.75']);
   });
   it('0.1 + 0.2 in binary128: one ulp above 0.3, printed with the digits that tell them apart', () => {
     const s = dt.add(dt.array(['0.1'], { dtype: 'float128' }), dt.array(['0.2'], { dtype: 'float128' }));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as dt from 'dtkit';
 import { Float128, float128 } from '@dtkit/float128';
 import { readVectors } from './vector-io.js';
-import { fromHex, thrown, toHex } from './plugin-helpers.js';
+import { fromHex, strings, thrown, toHex } from './plugin-helpers.js';
 
 const REALS = ['bool', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'float16', 'float32', 'float64'];
 
@@ -73,12 +73,12 @@ describe('casts into float128 (exact)', () => {
     expect(toHex(a.astype(float128))).toEqual(rows.map((r) => r[1]));
   });
   it('uint64, int8..uint32, bool, float16, float32 are exact', () => {
-    expect(dt.array([2n ** 64n - 1n, 2n ** 53n + 1n, 0n], { dtype: 'uint64' }).astype(float128).toArray().map((x) => (x as Float128).toBigInt()))
+    expect((dt.array([2n ** 64n - 1n, 2n ** 53n + 1n, 0n], { dtype: 'uint64' }).astype(float128).toArray() as Float128[]).map((x) => x.toBigInt()))
       .toEqual([2n ** 64n - 1n, 2n ** 53n + 1n, 0n]);
-    expect(dt.array([-128, 127], { dtype: 'int8' }).astype(float128).toArray().map(String)).toEqual(['-128.0', '127.0']);
-    expect(dt.array([4294967295], { dtype: 'uint32' }).astype(float128).toArray().map(String)).toEqual(['4294967295.0']);
-    expect(dt.array([true, false]).astype(float128).toArray().map(String)).toEqual(['1.0', '0.0']);
-    expect(dt.array([65504, 2 ** -24, -0], { dtype: 'float16' }).astype(float128).toArray().map(String)).toEqual(['65504.0', '5.9604644775390625e-08', '-0.0']);
+    expect(strings(dt.array([-128, 127], { dtype: 'int8' }).astype(float128))).toEqual(['-128.0', '127.0']);
+    expect(strings(dt.array([4294967295], { dtype: 'uint32' }).astype(float128))).toEqual(['4294967295.0']);
+    expect(strings(dt.array([true, false]).astype(float128))).toEqual(['1.0', '0.0']);
+    expect(strings(dt.array([65504, 2 ** -24, -0], { dtype: 'float16' }).astype(float128))).toEqual(['65504.0', '5.9604644775390625e-08', '-0.0']);
     expect(toHex(dt.array([0.1], { dtype: 'float32' }).astype(float128))).toEqual(['3ffb99999a0000000000000000000000']);
   });
 });
@@ -132,7 +132,7 @@ describe('casts out of float128', () => {
     expect(q.astype('int32').toArray()).toEqual([-2, 2, 300, -129, 1, 2 ** 30, 0, 0]); // 1e30 mod 2^32 = 2^30
     // 1e30 mod 2^64 = 5076944270305263616
     expect(q.astype('int64').toArray()).toEqual([-2n, 2n, 300n, -129n, 4294967297n, 5076944270305263616n, 0n, 0n]);
-    expect(q.astype('uint64').toArray()[0]).toBe(2n ** 64n - 2n);
+    expect((q.astype('uint64').toArray() as bigint[])[0]).toBe(2n ** 64n - 2n);
     expect(dt.array(['0', '-0', '1e-4000', 'nan'], { dtype: float128 }).astype('bool').toArray()).toEqual([false, false, true, true]);
   });
 });

@@ -37,3 +37,8 @@ export function thrown(f: () => unknown): { name: string; code: string; message:
   }
   throw new Error('expected an error');
 }
+
+/** Elements of a 1-D array as strings (Float128.toString for float128). */
+export function strings(a: dt.NDArray): string[] {
+  return (a.toArray() as unknown[]).map(String);
+}
