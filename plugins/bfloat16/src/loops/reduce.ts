@@ -5,19 +5,22 @@
  * to float32 after every step) and rounds to the type once at the end. A reduction that the
  * kernel splits into several runs therefore rounds to the type once per run.
  */
-import { encodeMinifloat, type ArgReduceLoop, type MinifloatStorage, type StridedLoop } from '@dtkit/core';
+import { encodeMinifloat, type ArgReduceLoop, type LoopData, type MinifloatStorage, type StridedLoop } from '@dtkit/core';
 import type { MinifloatType } from '../formats.js';
 
-export function foldReduceLoop(t: MinifloatType, op: (acc: number, x: number) => number): StridedLoop {
+/** A kernel called from one literal per ufunc with an inline op (see elementwise.ts on why). */
+export function foldReduceKernel(
+  t: MinifloatType, n: number, data: readonly LoopData[], offs: ArrayLike<number>, strides: ArrayLike<number>,
+  op: (acc: number, x: number) => number,
+): void {
   const table = t.decode;
-  return (n, data, offs, strides) => {
-    const src = data[0] as MinifloatStorage;
-    const acc = data[1] as MinifloatStorage;
-    const o = offs[1]!;
-    let sum = table[acc[o]!]!;
-    for (let k = 0, i = offs[0]!; k < n; k++, i += strides[0]!) sum = Math.fround(op(sum, table[src[i]!]!));
-    acc[o] = encodeMinifloat(sum, t.format);
-  };
+  const src = data[0] as MinifloatStorage;
+  const acc = data[1] as MinifloatStorage;
+  const o = offs[1]!;
+  const step = strides[0]!;
+  let sum = table[acc[o]!]!;
+  for (let k = 0, i = offs[0]!; k < n; k++, i += step) sum = Math.fround(op(sum, table[src[i]!]!));
+  acc[o] = encodeMinifloat(sum, t.format);
 }
 
 /** maximum/minimum: picks a code (exact, no rounding); the first NaN wins and stays. */
