@@ -31,6 +31,7 @@ function commonDType(other: DTypeFamily): DTypeFamily | undefined {
   return undefined;
 }
 
+/** The float128 DType family (binary128, 4 × uint32 lanes per element, `Float128` elements). */
 export const Float128DType: DTypeFamily = defineDType({
   name: 'float128',
   kind: 'float',
