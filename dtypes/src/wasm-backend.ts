@@ -1,6 +1,7 @@
 import { setTypedAllocator, TYPED_ARRAY_CTORS, type TypedArray, type Plugin, type Registry, type StridedLoop } from '@dtkit/core';
 import { createWasmLoops, type WasmLoopSet } from './wasm/index.js';
 import { builtinCastLoop } from './casts/builtin-casts.js';
+import { builtinLoops } from './loops/index.js';
 
 /**
  * The 'wasm' backend: SIMD128 kernels for the hot builtin loops, registered next to the JS
@@ -11,7 +12,9 @@ import { builtinCastLoop } from './casts/builtin-casts.js';
  * so wasm loops run on them without copies; arrays from elsewhere (a user's Float64Array) run
  * through each wasm loop's built-in JS path with identical semantics.
  */
-const SMALL_ARRAY_BYTES = 4096;
+const SMALL_ARRAY_BYTES = 1024;
+/** Runs shorter than this stay in JS even on wasm memory. */
+const WASM_MIN_RUN = 64;
 
 let loaded: WasmLoopSet | null | undefined;
 
@@ -47,13 +50,25 @@ function install(reg: Registry): void {
   reg.registerBackend({ name: 'wasm', devices: ['cpu'], available: () => true });
   const reduce = new Map<string, StridedLoop>();
   for (const r of set.reduceLoops) reduce.set(`${r.ufunc}:${r.dtype}`, r.loop);
+  const jsLoops = new Map<string, StridedLoop>();
+  for (const l of builtinLoops) jsLoops.set(`${l.ufunc}:${l.dtypes.join(',')}`, l.loop);
+  const owns = set.arena.owns;
   for (const l of set.loops) {
     const [a, b, c] = l.dtypes;
     const reduceLoop = l.dtypes.length === 3 && a === b && b === c ? reduce.get(`${l.ufunc}:${a}`) : undefined;
-    reg.registerLoop(l.ufunc, { dtypes: l.dtypes, backend: 'wasm', loop: l.loop, ...(reduceLoop ? { reduceLoop } : {}) });
+    const js = jsLoops.get(`${l.ufunc}:${l.dtypes.join(',')}`);
+    const kernel = l.loop;
+    // Operands outside wasm memory (small arrays, a user's TypedArray) take the builtin JS loop,
+    // which is faster than the kernel wrapper's generic fallback.
+    const loop: StridedLoop = js === undefined ? kernel : (n, d, o, st, ctx) => {
+      if (n < WASM_MIN_RUN) return js(n, d, o, st, ctx); // the JS→wasm call costs more than it saves
+      for (let k = 0; k < d.length; k++) if (!owns(d[k] as TypedArray)) return js(n, d, o, st, ctx);
+      return kernel(n, d, o, st, ctx);
+    };
+    reg.registerLoop(l.ufunc, { dtypes: l.dtypes, backend: 'wasm', loop, ...(reduceLoop ? { reduceLoop } : {}) });
   }
-  // Small arrays stay on the JS slab allocator: a wasm block costs a FinalizationRegistry entry
-  // (~0.5 µs), more than the whole n = 10 operation, and JS loops are as fast there.
+  // Arrays under 1 KiB come from the JS slab allocator (~20 ns a view); from 1 KiB up a wasm block
+  // (FinalizationRegistry entry + view, ~1.5 µs at 8 KiB) costs about what `new Float64Array` does.
   setTypedAllocator((kind, length) => (length * TYPED_ARRAY_CTORS[kind].BYTES_PER_ELEMENT < SMALL_ARRAY_BYTES ? null : set.allocate(kind, length)));
 }
 
