@@ -29,6 +29,12 @@ describe('exact ops vs libquadmath', () => {
     expect(toHex(dt.ldexp(a, dt.array(rows.map((r) => Number(r[1])), { dtype: 'int32' })) as dt.NDArray)).toEqual(want);
     expect(toHex(dt.ldexp(a, dt.array(rows.map((r) => BigInt(r[1]!)), { dtype: 'int64' })) as dt.NDArray)).toEqual(want);
   });
+  it('ldexp with int8/uint16/uint64 exponents goes through the int32/int64 loops', () => {
+    const x = dt.array(['1.5', '-3'], { dtype: float128 });
+    for (const t of ['int8', 'uint16', 'uint64']) {
+      expect(strs(dt.ldexp(x, dt.array([2, 3], { dtype: t })) as dt.NDArray)).toEqual(['6.0', '-24.0']);
+    }
+  });
   it('frexp gives the mantissa and an int32 exponent', () => {
     const rows = readVectors('frexp');
     const [m, e] = dt.frexp(fromHex(rows.map((r) => r[0]!))) as unknown as dt.NDArray[];

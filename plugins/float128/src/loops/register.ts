@@ -67,6 +67,13 @@ export function registerFloat128Loops(reg: Registry, fmaName: string): void {
   const ldexp: StridedLoop = ldexpLoop(ldexp128);
   reg.registerLoop('ldexp', { dtypes: [F, 'int32', F], loop: ldexp });
   reg.registerLoop('ldexp', { dtypes: [F, 'int64', F], loop: ldexp });
+  // Other integer exponents (int8/16, uint8/16/32/64, bool) go to the nearest registered loop.
+  reg.registerPromoter('ldexp', [F, null], (fams) => {
+    const e = fams[1];
+    if (e == null || !['int', 'uint', 'bool'].includes(e.kind)) return undefined;
+    const wide = e.name === 'uint32' || e.name === 'uint64' || e.name === 'int64';
+    return [fams[0]!, reg.family(wide ? 'int64' : 'int32'), fams[0]!];
+  });
   reg.registerLoop('frexp', { dtypes: [F, F, 'int32'], loop: frexpLoop(frexp128) });
   reg.registerLoop('divmod', { dtypes: [F, F, F, F], loop: divmodLoop });
   reg.registerLoop(fmaName, { dtypes: [F, F, F, F], loop: ternaryLoop(fma128) });
