@@ -1,7 +1,7 @@
 import { isNDArray, type NDArray } from '@dtkit/core';
 import { callElementwise, registryOf } from './call/elementwise.js';
 import { reduce } from './call/reduce.js';
-import { newFastCache, tryFastPath } from './call/fast-path.js';
+import { newFastCache, tryFastPath, tryFastScalar } from './call/fast-path.js';
 import { accumulate } from './call/accumulate.js';
 import type { UFuncDef } from './ufunc-def.js';
 import type { AccumulateOptions, ReduceOptions, UFuncCallOptions } from './call/options.js';
@@ -30,6 +30,7 @@ function isOptions(x: unknown): boolean {
  */
 export function makeUFunc(def: UFuncDef): UFunc {
   const fast = newFastCache();
+  const fastScalar = newFastCache();
   const fastable = def.nout === 1 && (def.nin === 1 || def.nin === 2);
   const f = function (...args: unknown[]): NDArray {
     let opts: UFuncCallOptions | undefined;
@@ -40,6 +41,10 @@ export function makeUFunc(def: UFuncDef): UFunc {
       const onlyOut = opts === undefined || (Object.keys(opts).length === 1 && isNDArray(opts.out));
       if (onlyOut && isNDArray(a) && (b === null || isNDArray(b))) {
         const r = tryFastPath(fast, def, a, b, opts === undefined ? null : (opts.out as NDArray));
+        if (r !== undefined) return r;
+      } else if (onlyOut && b !== null && (isNDArray(a) !== isNDArray(b))) {
+        const arr = (isNDArray(a) ? a : b) as NDArray;
+        const r = tryFastScalar(fastScalar, def, arr, isNDArray(a) ? b : a, !isNDArray(a), opts === undefined ? null : (opts.out as NDArray));
         if (r !== undefined) return r;
       }
     }

@@ -1,5 +1,6 @@
 import {
-  NDArray, allocateStore, sizeOf, type DType, type LoopContext, type LoopData, type Registry, type Store, type StridedLoop,
+  NDArray, allocateStore, sizeOf, weakFamilyOf, commonFamily,
+  type DType, type DTypeFamily, type LoopContext, type LoopData, type Registry, type Store, type StridedLoop,
 } from '@dtkit/core';
 import { resolveMethod } from '../dispatch/resolve.js';
 import type { UFuncDef } from '../ufunc-def.js';
@@ -18,10 +19,13 @@ export interface FastCache {
   out: DType | null;
   loop: StridedLoop | null;
   ctx: LoopContext | null;
+  /** For array ⊕ JS scalar: the scalar's weak family, and whether the scalar came first. */
+  weak: DTypeFamily | null;
+  scalarFirst: boolean;
 }
 
 export function newFastCache(): FastCache {
-  return { reg: null, version: -1, device: '', d0: null, d1: null, out: null, loop: null, ctx: null };
+  return { reg: null, version: -1, device: '', d0: null, d1: null, out: null, loop: null, ctx: null, weak: null, scalarFirst: false };
 }
 
 const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
@@ -49,7 +53,7 @@ function fill(c: FastCache, def: UFuncDef, reg: Registry, d0: DType, d1: DType |
   if (ds[0] !== d0 || (d1 !== null && ds[1] !== d1)) return false; // needs an input cast
   const out = ds[def.nin]!;
   if (out.family.parametric || d0.family.parametric || (d1 !== null && d1.family.parametric)) return false;
-  c.reg = reg; c.version = reg.version; c.device = device; c.d0 = d0; c.d1 = d1; c.out = out;
+  c.reg = reg; c.version = reg.version; c.device = device; c.d0 = d0; c.d1 = d1; c.out = out; c.weak = null;
   c.loop = m.pick(true, EMPTY);
   c.ctx = { descriptors: ds, options: EMPTY, auxdata: m.auxdata };
   return true;
@@ -93,6 +97,56 @@ export function tryFastPath(c: FastCache, def: UFuncDef, a: NDArray, b: NDArray 
       OFFS[2] = res.offset;
     }
     c.loop!(n, DATA, OFFS, ONES, c.ctx!);
+  } finally {
+    busy = false;
+  }
+  return res;
+}
+
+const STRIDES_SCALAR_SECOND = [1, 0, 1];
+const STRIDES_SCALAR_FIRST = [0, 1, 1];
+
+/**
+ * array ⊕ JS scalar on the fast path, when the scalar is weak and the array's dtype absorbs it
+ * (float64 + 1.5, int8 + 1): the scalar is stored once in a one-element store of the array's
+ * dtype (setItem validates it: 300 into uint8 still throws) and read with stride 0.
+ */
+export function tryFastScalar(c: FastCache, def: UFuncDef, a: NDArray, scalar: unknown, scalarFirst: boolean, out: NDArray | null): NDArray | undefined {
+  if (busy || !a.contiguous || def.nin !== 2) return undefined;
+  const weak = weakFamilyOf(scalar);
+  if (weak === undefined) return undefined;
+  const reg = a.registry;
+  const d = a.dtype;
+  if (c.reg !== reg || c.version !== reg.version || c.d0 !== d || c.d1 !== d || c.device !== a.device || c.weak !== weak || c.scalarFirst !== scalarFirst) {
+    if (d.family.parametric || commonFamily(reg, d.family, weak) !== d.family) return undefined;
+    if (!fill(c, def, reg, d, d, a.device)) return undefined;
+    c.weak = weak;
+    c.scalarFirst = scalarFirst;
+  }
+  const od = c.out!;
+  let res: NDArray;
+  if (out !== null) {
+    if (out.dtype !== od || !out.contiguous || out.device !== a.device || !sameShape(out.shape, a.shape)) return undefined;
+    if (out.store === a.store && out.offset !== a.offset) return undefined;
+    res = out;
+  } else {
+    res = new NDArray(reg, od, allocateStore(od, sizeOf(a.shape)), a.shape, undefined, 0, a.device);
+  }
+  const one = allocateStore(d, 1);
+  const big = one.kind === 'typed' && (one.data instanceof BigInt64Array || one.data instanceof BigUint64Array);
+  d.family.spec.setItem(d, one, 0, big && typeof scalar === 'number' ? BigInt(scalar) : scalar);
+  const n = res.size;
+  if (n === 0) return res;
+  busy = true;
+  try {
+    const sIdx = scalarFirst ? 0 : 1;
+    DATA[sIdx] = dataOf(one);
+    OFFS[sIdx] = 0;
+    DATA[1 - sIdx] = dataOf(a.store);
+    OFFS[1 - sIdx] = a.offset;
+    DATA[2] = dataOf(res.store);
+    OFFS[2] = res.offset;
+    c.loop!(n, DATA, OFFS, scalarFirst ? STRIDES_SCALAR_FIRST : STRIDES_SCALAR_SECOND, c.ctx!);
   } finally {
     busy = false;
   }
