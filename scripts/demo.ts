@@ -2,6 +2,8 @@
 // reductions, and a user-defined dtype (the rational example) plugged in with `use()`.
 import * as dt from 'dtkit';
 import { rationalDemo } from '../examples/custom-dtype/src/demo.js';
+import { plugin as quad, float128, Float128 } from '@dtkit/float128';
+import { plugin as ml, bfloat16, float8_e4m3fn } from '@dtkit/bfloat16';
 
 const print = (s: string): void => console.log(s);
 const section = (title: string): void => print(`\n── ${title} ${'─'.repeat(Math.max(0, 60 - title.length))}`);
@@ -45,6 +47,21 @@ print(`dt.add.accumulate(a)                   → ${dt.add.accumulate(a)}`);
 print(`dt.sum(int8 array) accumulates in int64 → ${dt.sum(dt.array([100, 100], { dtype: 'int8' }))}`);
 print(`dt.mean(m, { axis: 1 })                → ${dt.mean(m, { axis: 1 })}`);
 print(`dt.argmax(dt.array([3, 9, 1]))         → ${dt.argmax(dt.array([3, 9, 1]))}`);
+
+section('plugins: float128 and bfloat16 / float8 (dt.use)');
+dt.use(quad);
+dt.use(ml);
+const q = dt.array(['0.1', '1e4000'], { dtype: float128 });
+print(`dt.array(['0.1', '1e4000'], { dtype: float128 }) → ${q}`);
+print(`0.1 as float128 bytes (C __float128 layout)     → ${Buffer.from(q.slice('0:1').toBytes()).reverse().toString('hex')}`);
+print(`sqrt(2) in float128                             → ${dt.sqrt(dt.array([2], { dtype: float128 }))}`);
+print(`float128 + int64 → ${dt.resultType(float128, 'int64').name}; 1/3 (f128) → ${Float128.from(1).div(Float128.from(3))}`);
+const bf = dt.array([16842753, 1.00390625, 3.14159], { dtype: 'float64' }).astype(bfloat16);
+print(`float64 → bfloat16, one rounding              → ${bf}`);
+print(`bfloat16 + float16 → ${dt.promoteTypes(bfloat16, 'float16').name}`);
+const e4 = dt.array([448, 464, 465]);
+print(`[448, 464, 465] → float8_e4m3fn               → ${e4.astype(float8_e4m3fn)}`);
+print(`  with { overflow: 'saturate' }                → ${e4.astype(float8_e4m3fn, { overflow: 'saturate' })}`);
 
 section('a user-defined dtype: rational (examples/custom-dtype)');
 await rationalDemo(print);

@@ -1,7 +1,6 @@
 /**
  * NumPy's default float printing (`precision=8, floatmode='maxprec'`): one notation for the
- * whole array; fixed notation when every finite non-zero |x| is in [1e-4, 1e16) and the ratio of
- * the largest to the smallest is below 1e3, else scientific; at most 8 fractional digits, and
+ * whole array; fixed notation unless max ≥ 1e8, min < 1e-4 or max/min > 1e3 (over finite non-zero |x|); at most 8 fractional digits, and
  * every element gets as many as the most precise one needs (shorter ones padded with spaces).
  */
 const PRECISION = 8;
@@ -61,8 +60,8 @@ export function formatFloatArray(raw: readonly number[], round: (v: number) => n
     lo = Math.min(lo, a);
     hi = Math.max(hi, a);
   }
-  if (hi >= 1e16 || (lo < 1e-4 && lo !== Infinity) || (lo !== Infinity && hi / lo > 1e3 && lo < 1e-4)) return scientific(values);
-  if (hi > 0 && lo !== Infinity && hi / lo >= 1e8 && lo < 1) return scientific(values);
+  // NumPy's rule (arrayprint.FloatingFormat): exponent notation when max ≥ 1e8, min < 1e-4 or max/min > 1e3.
+  if (lo !== Infinity && (hi >= 1e8 || lo < 1e-4 || hi / lo > 1e3)) return scientific(values);
   let digits = 0;
   for (const x of values) if (special(x) === undefined) digits = Math.max(digits, fracDigits(x));
   return values.map((x) => {
