@@ -14,7 +14,9 @@ function install(reg: Registry): void {
   for (const l of builtinLoops) {
     const [a, b, c] = l.dtypes;
     const reduceLoop = l.dtypes.length === 3 && a === b && b === c ? reduceByKey.get(`${l.ufunc}:${a}`) : undefined;
-    reg.registerLoop(l.ufunc, { dtypes: l.dtypes, loop: l.loop, ...(reduceLoop ? { reduceLoop } : {}) });
+    // Integer power throws on negative exponents: compute into a temporary so `out` stays intact.
+    const mayThrow = l.ufunc === 'power' && !String(a).startsWith('float') && !String(a).startsWith('complex');
+    reg.registerLoop(l.ufunc, { dtypes: l.dtypes, loop: l.loop, ...(reduceLoop ? { reduceLoop } : {}), ...(mayThrow ? { flags: { mayThrow } } : {}) });
   }
   for (const a of builtinArgLoops) reg.registerArgLoop({ dtype: a.dtype, kind: a.kind, loop: a.loop });
   reg.use(wasmBackend);

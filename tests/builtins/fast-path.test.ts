@@ -56,3 +56,13 @@ describe('array ⊕ array fast path', () => {
     expect(dt.add(i, f).dtype.name).toBe('float64');
   });
 });
+
+describe('loops that may throw leave out untouched', () => {
+  it('integer power with a negative exponent: ValueError, out unchanged', () => {
+    const out = dt.array([9, 9, 9], { dtype: 'int32' });
+    expect(() => dt.power(dt.array([2, 3, 4], { dtype: 'int32' }), dt.array([1, -1, 2], { dtype: 'int32' }), { out }))
+      .toThrow(expect.objectContaining({ code: 'NEGATIVE_POWER' }));
+    expect(out.toArray()).toEqual([9, 9, 9]);
+    expect(dt.power(dt.array([2, 3], { dtype: 'int32' }), 3).toArray()).toEqual([8, 27]);
+  });
+});

@@ -1,15 +1,16 @@
 /** power: integer exponentiation by squaring with wraparound, and C `pow` semantics for floats. */
+import { ValueError } from '@dtkit/core';
 import type { BigDType } from './types.js';
 
 const NEGATIVE_POWER = 'Integers to negative integer powers are not allowed.';
 
 /**
  * int8..uint32: products modulo 2^32 (Math.imul) are exact modulo 2^width, so the TypedArray
- * store gives NumPy's wrapped result. NumPy raises ValueError for a negative exponent; we throw
- * a RangeError at the first one (elements before it are already written).
+ * store gives NumPy's wrapped result. NumPy raises ValueError for a negative exponent; so do we
+ * (a DTKitError, code 'NEGATIVE_POWER'); the loop is flagged mayThrow, so `out` is written only on success.
  */
 export function intPower(base: number, exponent: number): number {
-  if (exponent < 0) throw new RangeError(NEGATIVE_POWER);
+  if (exponent < 0) throw new ValueError(NEGATIVE_POWER, 'NEGATIVE_POWER');
   let result = 1;
   let square = base;
   // `>>> 0` keeps uint32 exponents ≥ 2^31 positive while halving.
@@ -23,7 +24,7 @@ export function intPower(base: number, exponent: number): number {
 export function bigPower(dtype: BigDType): (base: bigint, exponent: bigint) => bigint {
   const wrap = dtype === 'int64' ? (x: bigint) => BigInt.asIntN(64, x) : (x: bigint) => BigInt.asUintN(64, x);
   return (base, exponent) => {
-    if (exponent < 0n) throw new RangeError(NEGATIVE_POWER);
+    if (exponent < 0n) throw new ValueError(NEGATIVE_POWER, 'NEGATIVE_POWER');
     let result = 1n;
     let square = base;
     for (let e = exponent; e !== 0n; e >>= 1n) {

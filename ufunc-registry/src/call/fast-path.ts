@@ -52,7 +52,7 @@ function fill(c: FastCache, def: UFuncDef, reg: Registry, d0: DType, d1: DType |
   const ds = m.descriptors;
   if (ds[0] !== d0 || (d1 !== null && ds[1] !== d1)) return false; // needs an input cast
   const out = ds[def.nin]!;
-  if (out.family.parametric || d0.family.parametric || (d1 !== null && d1.family.parametric)) return false;
+  if (out.family.parametric || d0.family.parametric || (d1 !== null && d1.family.parametric) || m.mayThrow) return false;
   c.reg = reg; c.version = reg.version; c.device = device; c.d0 = d0; c.d1 = d1; c.out = out; c.weak = null;
   c.loop = m.pick(true, EMPTY);
   c.ctx = { descriptors: ds, options: EMPTY, auxdata: m.auxdata };
