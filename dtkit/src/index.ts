@@ -19,3 +19,13 @@ export {
 export function setBackendPreference(order: readonly string[], registry: Registry = defaultRegistry()): void {
   registry.setBackendPreference(order);
 }
+
+/** Forbids backends in the default registry (e.g. `['wasm']`); `[]` allows all again. */
+export function forbidBackends(names: readonly string[], registry: Registry = defaultRegistry()): void {
+  registry.forbidBackends(names);
+}
+
+/** The backends ufunc calls on `device` try, in order (after preference and availability). */
+export function backendsFor(device = 'cpu', registry: Registry = defaultRegistry()): readonly string[] {
+  return registry.backendsFor(device);
+}

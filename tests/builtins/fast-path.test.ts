@@ -66,3 +66,16 @@ describe('loops that may throw leave out untouched', () => {
     expect(dt.power(dt.array([2, 3], { dtype: 'int32' }), 3).toArray()).toEqual([8, 27]);
   });
 });
+
+describe('backend selection', () => {
+  it('wasm is preferred on CPU when available; it can be forbidden and allowed again', () => {
+    const order = dt.backendsFor('cpu');
+    expect(order[order.length - 1]).toBe('js');
+    dt.forbidBackends(['wasm']);
+    expect(dt.backendsFor('cpu')).toEqual(['js']);
+    const a = dt.arange(1000, undefined, undefined, { dtype: 'float64' });
+    expect(dt.sum(dt.add(a, a)).item()).toBe(999000);
+    dt.forbidBackends([]);
+    expect(dt.backendsFor('cpu')).toEqual(order);
+  });
+});
