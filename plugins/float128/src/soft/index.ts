@@ -18,4 +18,10 @@ export {
   roundIntegral128, trunc128, type IntegralMode,
 } from './exact-ops.js';
 export { bitsToLanes, lanesToBits } from './bigint-bridge.js';
+export {
+  acosh128, asinh128, atanh128, cosh128, exp128, exp2_128, expm1_128, log10_128, log128, log1p128, log2_128,
+  sinh128, tanh128,
+} from './transcendental-exp-log.js';
+export { acos128, asin128, atan128, atan2_128, cos128, sin128, tan128 } from './transcendental-trig.js';
+export { cbrt128, hypot128, pow128 } from './transcendental-power.js';
 export { Float128, type Float128Like } from './Float128.js';

@@ -1,7 +1,7 @@
 // exp/log family, pow and the hyperbolic functions (≤ 1 ulp): evaluated in 256-bit BigInt
 // floating point (bigfloat.ts) with cancellation-free formulas near 0/1, then rounded once.
 import {
-  add, bf, bfFromLanes, bfToLanes, div, fromInt, LN10, LN2, magnitude, mul, mulPow2, neg, ONE, PREC, sqrt, sub,
+  add, bfFromLanes, bfToLanes, div, fromInt, LN10, LN2, magnitude, mul, mulPow2, neg, ONE, PREC, sqrt, sub,
   atanhSeries, type BF,
 } from './bigfloat.js';
 import { copy, copyNaN, isNeg, kindOf, writeNumber } from './transcendental-util.js';
@@ -209,5 +209,3 @@ export const atanh128: Unary = (a, ai, out, oi) => {
   if (c.m === 0n) return writeNumber(x.m < 0n ? -Infinity : Infinity, out, oi);
   bfToLanes(mulPow2(bfLog1p(div(mulPow2(x, 1), sub(ONE, x))), -1), out, oi);
 };
-
-void bf;
