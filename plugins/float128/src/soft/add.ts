@@ -1,8 +1,6 @@
-// Correctly rounded binary128 addition and subtraction on 32-bit limbs
+// Correctly rounded binary128 addition and subtraction on 32-bit limbs held in locals
 // (magnitude add / magnitude subtract split as in SoftFloat's softfloat_addMagsF128 / subMagsF128).
-import {
-  S, leadingZeros145, packInf, packNaN, packZero, propagateNaN, roundPack, shiftLeft, shiftRightJam,
-} from './round-pack.js';
+import { S, packInf, packNaN, packZero, propagateNaN, roundPack, roundPackParts } from './round-pack.js';
 
 /** out = a + b (RNE). */
 export function add128(a: Uint32Array, ai: number, b: Uint32Array, bi: number, out: Uint32Array, oi: number): void {
@@ -25,51 +23,91 @@ function addSigned(
     special(a, ai, a3, ea, b, bi, b3, eb, out, oi);
     return;
   }
-  const sa = a3 & 0x80000000;
-  const sb = b3 & 0x80000000;
-  // Order operands by magnitude (biased exponent, then significand) so that |big| ≥ |small|.
-  let aBig = ea > eb;
-  if (ea === eb) {
-    const h0 = a3 & 0xffff, h1 = b3 & 0xffff;
-    if (h0 !== h1) aBig = h0 > h1;
-    else if (a[ai + 2] !== b[bi + 2]) aBig = a[ai + 2]! > b[bi + 2]!;
-    else if (a[ai + 1] !== b[bi + 1]) aBig = a[ai + 1]! > b[bi + 1]!;
-    else aBig = a[ai]! >= b[bi]!;
-  }
+  const a2 = a[ai + 2]!, a1 = a[ai + 1]!, a0 = a[ai]!;
+  const b2 = b[bi + 2]!, b1 = b[bi + 1]!, b0 = b[bi]!;
+  // Order operands by magnitude (the encoding is monotone in |x|) so that |big| ≥ |small|.
+  const ha = a3 & 0x7fffffff, hb = b3 & 0x7fffffff;
+  const aBig = ha !== hb ? ha > hb : a2 !== b2 ? a2 > b2 : a1 !== b1 ? a1 > b1 : a0 >= b0;
   let B0: number, B1: number, B2: number, B3: number, eB: number, eS: number, sign: number;
+  let m0: number, m1: number, m2: number, m3: number;
   if (aBig) {
-    B0 = a[ai]!; B1 = a[ai + 1]!; B2 = a[ai + 2]!; B3 = a3 & 0xffff; eB = ea; eS = eb; sign = sa;
-    S[1] = b[bi]!; S[2] = b[bi + 1]!; S[3] = b[bi + 2]!; S[4] = b3 & 0xffff;
+    B0 = a0; B1 = a1; B2 = a2; B3 = a3 & 0xffff; eB = ea; eS = eb; sign = a3 & 0x80000000;
+    m0 = b0; m1 = b1; m2 = b2; m3 = b3 & 0xffff;
   } else {
-    B0 = b[bi]!; B1 = b[bi + 1]!; B2 = b[bi + 2]!; B3 = b3 & 0xffff; eB = eb; eS = ea; sign = sb;
-    S[1] = a[ai]!; S[2] = a[ai + 1]!; S[3] = a[ai + 2]!; S[4] = a3 & 0xffff;
+    B0 = b0; B1 = b1; B2 = b2; B3 = b3 & 0xffff; eB = eb; eS = ea; sign = b3 & 0x80000000;
+    m0 = a0; m1 = a1; m2 = a2; m3 = a3 & 0xffff;
   }
-  S[0] = 0;
   // Hidden bits, and exponent in the roundPack convention (biased − 1; subnormals share exp 0).
   if (eB !== 0) { B3 |= 0x10000; eB -= 1; }
-  if (eS !== 0) { S[4] = S[4]! | 0x10000; eS -= 1; }
-  shiftRightJam(eB - eS);
-  if (sa === sb) {
-    let s = S[1]! + B0; S[1] = s; let c = s > 0xffffffff ? 1 : 0;
-    s = S[2]! + B1 + c; S[2] = s; c = s > 0xffffffff ? 1 : 0;
-    s = S[3]! + B2 + c; S[3] = s; c = s > 0xffffffff ? 1 : 0;
-    S[4] = S[4]! + B3 + c;
-    if (S[4]! >= 0x20000) { shiftRightJam(1); eB += 1; }
-    roundPack(sign, eB, out, oi);
+  if (eS !== 0) { m3 |= 0x10000; eS -= 1; }
+  // Align the smaller operand: shift right by d into the extra word x, jamming lost bits.
+  let d = eB - eS;
+  let x = 0;
+  if (d > 0) {
+    if (d >= 150) {
+      x = (m0 | m1 | m2 | m3) !== 0 ? 1 : 0;
+      m0 = 0; m1 = 0; m2 = 0; m3 = 0;
+    } else {
+      let sticky = 0;
+      while (d >= 32) { sticky |= x; x = m0; m0 = m1; m1 = m2; m2 = m3; m3 = 0; d -= 32; }
+      if (d > 0) {
+        const l = 32 - d;
+        sticky |= x << l;
+        x = (x >>> d) | (m0 << l);
+        m0 = (m0 >>> d) | (m1 << l);
+        m1 = (m1 >>> d) | (m2 << l);
+        m2 = (m2 >>> d) | (m3 << l);
+        m3 = m3 >>> d;
+      }
+      x = (x | (sticky !== 0 ? 1 : 0)) >>> 0;
+      m0 >>>= 0; m1 >>>= 0; m2 >>>= 0;
+    }
+  }
+  if ((a3 ^ b3) >>> 31 === 0) {
+    let s = m0 + B0; m0 = s >>> 0; let c = s > 0xffffffff ? 1 : 0;
+    s = m1 + B1 + c; m1 = s >>> 0; c = s > 0xffffffff ? 1 : 0;
+    s = m2 + B2 + c; m2 = s >>> 0; c = s > 0xffffffff ? 1 : 0;
+    m3 = m3 + B3 + c;
+    if (m3 >= 0x20000) {
+      x = ((x >>> 1) | (m0 << 31) | (x & 1)) >>> 0;
+      m0 = ((m0 >>> 1) | (m1 << 31)) >>> 0;
+      m1 = ((m1 >>> 1) | (m2 << 31)) >>> 0;
+      m2 = ((m2 >>> 1) | (m3 << 31)) >>> 0;
+      m3 = m3 >>> 1;
+      eB += 1;
+    }
+    roundPackParts(sign, eB, x, m0, m1, m2, m3, out, oi);
     return;
   }
-  // Magnitude subtraction big − small (the 32 extra bits of big are zero).
-  let d = 0 - S[0]!; S[0] = d; let br = d < 0 ? 1 : 0;
-  d = B0 - S[1]! - br; S[1] = d; br = d < 0 ? 1 : 0;
-  d = B1 - S[2]! - br; S[2] = d; br = d < 0 ? 1 : 0;
-  d = B2 - S[3]! - br; S[3] = d; br = d < 0 ? 1 : 0;
-  S[4] = B3 - S[4]! - br;
-  const lz = leadingZeros145();
-  if (lz === 145) { packZero(0, out, oi); return; } // exact cancellation gives +0 under RNE (§6.3)
-  // Normalise, but never below exp 0 (subnormal results are exact here).
-  const sh = lz < eB ? lz : eB;
-  shiftLeft(sh);
-  roundPack(sign, eB - sh, out, oi);
+  // Magnitude subtraction big − small (the extra word of big is zero).
+  let t = -x; x = t >>> 0; let br = t < 0 ? 1 : 0;
+  t = B0 - m0 - br; m0 = t >>> 0; br = t < 0 ? 1 : 0;
+  t = B1 - m1 - br; m1 = t >>> 0; br = t < 0 ? 1 : 0;
+  t = B2 - m2 - br; m2 = t >>> 0; br = t < 0 ? 1 : 0;
+  m3 = B3 - m3 - br;
+  if ((m3 | m2 | m1 | m0 | x) === 0) { packZero(0, out, oi); return; } // exact cancellation is +0 (§6.3)
+  if (m3 >= 0x10000 || eB === 0) { roundPackParts(sign, eB, x, m0, m1, m2, m3, out, oi); return; }
+  // Renormalise (never below exp 0: subnormal results here are exact).
+  S[0] = x; S[1] = m0; S[2] = m1; S[3] = m2; S[4] = m3;
+  normalizeLeft(sign, eB, out, oi);
+}
+
+/** Shifts S left until the hidden bit is set or exp reaches 0, then rounds. */
+function normalizeLeft(sign: number, exp: number, out: Uint32Array, oi: number): void {
+  let lz: number;
+  if (S[4] !== 0) lz = Math.clz32(S[4]!) - 15;
+  else if (S[3] !== 0) lz = Math.clz32(S[3]!) + 17;
+  else if (S[2] !== 0) lz = Math.clz32(S[2]!) + 49;
+  else if (S[1] !== 0) lz = Math.clz32(S[1]!) + 81;
+  else lz = Math.clz32(S[0]!) + 113;
+  const sh = lz < exp ? lz : exp;
+  const w = sh >>> 5, bsh = sh & 31;
+  for (let i = 4; i >= 0; i--) {
+    const j = i - w;
+    const hi = j >= 0 ? S[j]! : 0;
+    S[i] = bsh === 0 ? hi : (hi << bsh) | (j >= 1 ? S[j - 1]! >>> (32 - bsh) : 0);
+  }
+  roundPack(sign, exp - sh, out, oi);
 }
 
 function special(

@@ -95,8 +95,13 @@ export function roundPack(sign: number, exp: number, out: Uint32Array, oi: numbe
     shiftRightJam(-exp);
     exp = 0;
   }
-  const x = S[0]!;
-  let m0 = S[1]!, m1 = S[2]!, m2 = S[3]!, m3 = S[4]!;
+  roundPackParts(sign, exp, S[0]!, S[1]!, S[2]!, S[3]!, S[4]!, out, oi);
+}
+
+/** roundPack on explicit limbs (x = extra bits, m0..m3 = significand); requires exp ≥ 0. */
+export function roundPackParts(
+  sign: number, exp: number, x: number, m0: number, m1: number, m2: number, m3: number, out: Uint32Array, oi: number,
+): void {
   if (x > 0x80000000 || (x === 0x80000000 && (m0 & 1) === 1)) {
     m0 = (m0 + 1) >>> 0;
     if (m0 === 0) {
