@@ -58,6 +58,23 @@ describe('random cross-check against exact BigInt rationals', () => {
       return isCorrectlyRounded(q, x, y);
     }), { numRuns: 3000 });
   });
+  it('add and mul are correctly rounded (mixed exponents and signs)', () => {
+    const val = fc.tuple(sig, fc.integer({ min: -140, max: 140 }), fc.boolean());
+    fc.assert(fc.property(val, val, ([m1, e1, s1], [m2, e2, s2]) => {
+      const x = Float128.from(s1 ? -m1 : m1).mul(Float128.fromBits(BigInt(16383 + e1) << 112n));
+      const y = Float128.from(s2 ? -m2 : m2).mul(Float128.fromBits(BigInt(16383 + e2) << 112n));
+      // exact sum and product as integers over 2^(−k)
+      const k = 200;
+      const X = (s1 ? -m1 : m1) << BigInt(k + e1), Y = (s2 ? -m2 : m2) << BigInt(k + e2);
+      const sum = X + Y, prod = (s1 !== s2 ? -1n : 1n) * m1 * m2;
+      const r = x.add(y), p = x.mul(y).abs();
+      const sumOk = sum === 0n ? r.toBits() === 0n
+        : isCorrectlyRounded(sum < 0n ? r.neg() : r, sum < 0n ? -sum : sum, 1n << BigInt(k));
+      const ep = e1 + e2, ap = prod < 0n ? -prod : prod;
+      const prodOk = isCorrectlyRounded(p, ep >= 0 ? ap << BigInt(ep) : ap, ep >= 0 ? 1n : 1n << BigInt(-ep));
+      return sumOk && prodOk && (x.mul(y).lt(0) === (prod < 0n));
+    }), { numRuns: 3000 });
+  });
   it('sqrt is correctly rounded', () => {
     fc.assert(fc.property(sig, fc.boolean(), (x, odd) => {
       const v = odd ? 2n * x : x;

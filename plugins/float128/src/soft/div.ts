@@ -4,7 +4,7 @@
 // [0, 2B) and the next digit absorbs the shortfall. One final correction makes the remainder
 // exact (it gives the sticky bit). Every limb product is < 2^50, so all float64 steps are exact.
 import { FINITE, INF, NAN, ZERO, N, classify, unpackNormalized } from './unpack.js';
-import { S, packInf, packNaN, packZero, propagateNaN, roundPack } from './round-pack.js';
+import { S, packInf, packNaN, packZero, propagateNaN, roundPack, roundPackParts } from './round-pack.js';
 
 const T24 = 16777216;
 const INV24 = 1 / 16777216;
@@ -131,10 +131,12 @@ export function div128(a: Uint32Array, ai: number, b: Uint32Array, bi: number, o
   v = q1 + c; c = Math.floor(v * INV24); const g1 = v - c * T24;
   const g0 = 1 + c;
   // Significand = quotient >> 8; the low 8 bits become the top of the extra word.
-  S[0] = ((g5 & 0xff) << 24) | sticky;
-  S[1] = (g5 >>> 8) | ((g4 & 0xffff) << 16);
-  S[2] = (g4 >>> 16) | (g3 << 8);
-  S[3] = g2 | ((g1 & 0xff) << 24);
-  S[4] = (g1 >>> 8) | (g0 << 16);
+  const x = (((g5 & 0xff) << 24) | sticky) >>> 0;
+  const m0 = ((g5 >>> 8) | ((g4 & 0xffff) << 16)) >>> 0;
+  const m1 = ((g4 >>> 16) | (g3 << 8)) >>> 0;
+  const m2 = (g2 | ((g1 & 0xff) << 24)) >>> 0;
+  const m3 = (g1 >>> 8) | (g0 << 16);
+  if (exp >= 0) { roundPackParts(sign, exp, x, m0, m1, m2, m3, out, oi); return; }
+  S[0] = x; S[1] = m0; S[2] = m1; S[3] = m2; S[4] = m3;
   roundPack(sign, exp, out, oi);
 }
