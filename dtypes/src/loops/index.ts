@@ -11,6 +11,7 @@ import { mathLoops } from './math.js';
 import { classifyLoops } from './classify.js';
 import { complexLoops } from './complex.js';
 import { hotLoops } from './hot.js';
+import { generatedLoops } from './generated/index.generated.js';
 import { reduceLoops } from './reduce.js';
 import { argLoops } from './argreduce.js';
 import type { LoopEntry, ReduceLoopEntry, ArgLoopEntry } from './types.js';
@@ -25,11 +26,23 @@ function withOverrides(base: readonly LoopEntry[], overrides: readonly LoopEntry
   return base.map((e) => bySignature.get(signature(e)) ?? e);
 }
 
+/**
+ * Generated own-literal loops (generated/*.generated.ts, from dtypes/scripts/gen-loops.mjs) replace
+ * every factory-made bool / int8..uint32 / float32 / float64 loop: same ops, written inline.
+ */
+function withGenerated(base: readonly LoopEntry[]): LoopEntry[] {
+  return base.map((e) => {
+    const loop = generatedLoops[signature(e)];
+    return loop === undefined ? e : { ufunc: e.ufunc, dtypes: e.dtypes, loop };
+  });
+}
+
+// hot.ts keeps precedence over the generated twins of its signatures (measured equally fast).
 export const builtinLoops: ReadonlyArray<LoopEntry> = withOverrides(
-  [
+  withGenerated([
     ...arithmeticLoops, ...comparisonLoops, ...logicalLoops, ...bitwiseLoops, ...minMaxLoops,
     ...mathLoops, ...classifyLoops, ...complexLoops,
-  ],
+  ]),
   hotLoops,
 );
 
