@@ -75,6 +75,15 @@ describe('random cross-check against exact BigInt rationals', () => {
       return sumOk && prodOk && (x.mul(y).lt(0) === (prod < 0n));
     }), { numRuns: 3000 });
   });
+  it('div is exact for exact quotients and correct next to them (slow path of the last digit)', () => {
+    const small = fc.bigInt({ min: 1n, max: (1n << 90n) - 1n });
+    const qd = fc.bigInt({ min: 1n, max: (1n << 20n) - 1n });
+    fc.assert(fc.property(small, qd, fc.integer({ min: -1, max: 1 }), (y, q, delta) => {
+      const x = y * q + BigInt(delta);
+      if (x <= 0n) return true;
+      return isCorrectlyRounded(Float128.from(x).div(Float128.from(y)), x, y);
+    }), { numRuns: 3000 });
+  });
   it('sqrt is correctly rounded', () => {
     fc.assert(fc.property(sig, fc.boolean(), (x, odd) => {
       const v = odd ? 2n * x : x;

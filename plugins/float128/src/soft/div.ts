@@ -96,33 +96,43 @@ export function div128(a: Uint32Array, ai: number, b: Uint32Array, bi: number, o
   r0 = u0 - c0 * T24; r1 = u1 - c1 * T24 + c0; r2 = u2 - c2 * T24 + c1;
   r3 = u3 - c3 * T24 + c2; r4 = u4 - c4 * T24 + c3; r5 = t5 + c4;
   const q4 = q;
-  // digit 5: R ← R·2^24 − q·B (limb 5 folds the old top limb in).
-  t5 = r4 + r5 * T24; t4 = r3; t3 = r2; t2 = r1; t1 = r0;
-  q = Math.floor(t5 * k5 + t4 * k4 + (t3 * inv72 - BIAS_DOWN));
-  if (q < 0) q = 0;
-  u0 = -q * d0; u1 = t1 - q * d1; u2 = t2 - q * d2; u3 = t3 - q * d3; u4 = t4 - q * d4;
-  c0 = Math.floor(u0 * INV24); c1 = Math.floor(u1 * INV24); c2 = Math.floor(u2 * INV24);
-  c3 = Math.floor(u3 * INV24); c4 = Math.floor(u4 * INV24);
-  r0 = u0 - c0 * T24; r1 = u1 - c1 * T24 + c0; r2 = u2 - c2 * T24 + c1;
-  r3 = u3 - c3 * T24 + c2; r4 = u4 - c4 * T24 + c3; r5 = t5 + c4;
-  const q5 = q;
-  // Normalise the remainder (serial carry, once), then remainder ∈ [0, 2B) → [0, B).
-  c = Math.floor(r0 * INV24); r0 -= c * T24; r1 += c;
-  c = Math.floor(r1 * INV24); r1 -= c * T24; r2 += c;
-  c = Math.floor(r2 * INV24); r2 -= c * T24; r3 += c;
-  c = Math.floor(r3 * INV24); r3 -= c * T24; r4 += c;
-  c = Math.floor(r4 * INV24); r4 -= c * T24; r5 += c;
-  r4 += r5 * T24; // r5 is 0 or 1 here; fold it so r4 may exceed 2^24 by one unit
-  let q5f = q5;
-  while (r4 !== d4 ? r4 > d4 : r3 !== d3 ? r3 > d3 : r2 !== d2 ? r2 > d2 : r1 !== d1 ? r1 > d1 : r0 >= d0) {
-    v = r0 - d0; c = Math.floor(v * INV24); r0 = v - c * T24;
-    v = r1 - d1 + c; c = Math.floor(v * INV24); r1 = v - c * T24;
-    v = r2 - d2 + c; c = Math.floor(v * INV24); r2 = v - c * T24;
-    v = r3 - d3 + c; c = Math.floor(v * INV24); r3 = v - c * T24;
-    r4 = r4 - d4 + c;
-    q5f += 1;
+  // Digit 5 only feeds the round bit (bit 7 of the digit) and the sticky bit: when its float64
+  // estimate is not within 2^-8 of a multiple of 128, both are known without the exact
+  // remainder (the estimate error is < 2^-17), which saves the last multiply-subtract.
+  let q5f = 0, sticky = 1;
+  const v5 = (r4 + r5 * T24) * k5 + r3 * k4 + r2 * inv72;
+  const low = v5 - 128 * Math.floor(v5 * 0.0078125);
+  if (low > 0.00390625 && low < 127.99609375) {
+    q5f = Math.floor(v5);
+  } else {
+    // digit 5: R ← R·2^24 − q·B (limb 5 folds the old top limb in).
+    t5 = r4 + r5 * T24; t4 = r3; t3 = r2; t2 = r1; t1 = r0;
+    q = Math.floor(t5 * k5 + t4 * k4 + (t3 * inv72 - BIAS_DOWN));
+    if (q < 0) q = 0;
+    u0 = -q * d0; u1 = t1 - q * d1; u2 = t2 - q * d2; u3 = t3 - q * d3; u4 = t4 - q * d4;
+    c0 = Math.floor(u0 * INV24); c1 = Math.floor(u1 * INV24); c2 = Math.floor(u2 * INV24);
+    c3 = Math.floor(u3 * INV24); c4 = Math.floor(u4 * INV24);
+    r0 = u0 - c0 * T24; r1 = u1 - c1 * T24 + c0; r2 = u2 - c2 * T24 + c1;
+    r3 = u3 - c3 * T24 + c2; r4 = u4 - c4 * T24 + c3; r5 = t5 + c4;
+    const q5 = q;
+    // Normalise the remainder (serial carry, once), then remainder ∈ [0, 2B) → [0, B).
+    c = Math.floor(r0 * INV24); r0 -= c * T24; r1 += c;
+    c = Math.floor(r1 * INV24); r1 -= c * T24; r2 += c;
+    c = Math.floor(r2 * INV24); r2 -= c * T24; r3 += c;
+    c = Math.floor(r3 * INV24); r3 -= c * T24; r4 += c;
+    c = Math.floor(r4 * INV24); r4 -= c * T24; r5 += c;
+    r4 += r5 * T24; // r5 is 0 or 1 here; fold it so r4 may exceed 2^24 by one unit
+    q5f = q5;
+    while (r4 !== d4 ? r4 > d4 : r3 !== d3 ? r3 > d3 : r2 !== d2 ? r2 > d2 : r1 !== d1 ? r1 > d1 : r0 >= d0) {
+      v = r0 - d0; c = Math.floor(v * INV24); r0 = v - c * T24;
+      v = r1 - d1 + c; c = Math.floor(v * INV24); r1 = v - c * T24;
+      v = r2 - d2 + c; c = Math.floor(v * INV24); r2 = v - c * T24;
+      v = r3 - d3 + c; c = Math.floor(v * INV24); r3 = v - c * T24;
+      r4 = r4 - d4 + c;
+      q5f += 1;
+    }
+    sticky = r0 + r1 + r2 + r3 + r4 !== 0 ? 1 : 0;
   }
-  const sticky = r0 + r1 + r2 + r3 + r4 !== 0 ? 1 : 0;
   // Normalise quotient digits (they may exceed 2^24 a little): quotient = 2^120 + Σ q_k·2^(24(5−k)).
   c = Math.floor(q5f * INV24); const g5 = q5f - c * T24;
   v = q4 + c; c = Math.floor(v * INV24); const g4 = v - c * T24;
