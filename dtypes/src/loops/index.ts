@@ -10,7 +10,6 @@ import { minMaxLoops } from './minmax.js';
 import { mathLoops } from './math.js';
 import { classifyLoops } from './classify.js';
 import { complexLoops } from './complex.js';
-import { hotLoops } from './hot.js';
 import { generatedLoops } from './generated/index.generated.js';
 import { reduceLoops } from './reduce.js';
 import { argLoops } from './argreduce.js';
@@ -19,12 +18,6 @@ import type { LoopEntry, ReduceLoopEntry, ArgLoopEntry } from './types.js';
 export type { LoopEntry, ReduceLoopEntry, ArgLoopEntry } from './types.js';
 
 const signature = (e: LoopEntry): string => `${e.ufunc}:${e.dtypes.join(',')}`;
-
-/** Hand-written loops for the hottest signatures replace the factory-made ones. */
-function withOverrides(base: readonly LoopEntry[], overrides: readonly LoopEntry[]): LoopEntry[] {
-  const bySignature = new Map(overrides.map((e) => [signature(e), e]));
-  return base.map((e) => bySignature.get(signature(e)) ?? e);
-}
 
 /**
  * Generated own-literal loops (generated/*.generated.ts, from dtypes/scripts/gen-loops.mjs) replace
@@ -37,14 +30,12 @@ function withGenerated(base: readonly LoopEntry[]): LoopEntry[] {
   });
 }
 
-// hot.ts keeps precedence over the generated twins of its signatures (measured equally fast).
-export const builtinLoops: ReadonlyArray<LoopEntry> = withOverrides(
-  withGenerated([
-    ...arithmeticLoops, ...comparisonLoops, ...logicalLoops, ...bitwiseLoops, ...minMaxLoops,
-    ...mathLoops, ...classifyLoops, ...complexLoops,
-  ]),
-  hotLoops,
-);
+// Generated loops replace every factory-made number loop; hot.ts is no longer needed for them
+// (its loops share one kernel per type, which V8 optimises on its own for long calls).
+export const builtinLoops: ReadonlyArray<LoopEntry> = withGenerated([
+  ...arithmeticLoops, ...comparisonLoops, ...logicalLoops, ...bitwiseLoops, ...minMaxLoops,
+  ...mathLoops, ...classifyLoops, ...complexLoops,
+]);
 
 export const builtinReduceLoops: ReadonlyArray<ReduceLoopEntry> = reduceLoops;
 
