@@ -1,14 +1,17 @@
 // dtkit benchmark harness: `npm run bench` (= node --expose-gc bench/run.mjs).
-// Env: BENCH_QUICK=1 (smoke run: 3 rounds, small n), BENCH_ROUNDS=n, BENCH_FILTER=regex on case ids.
-// One process; per case, R interleaved rounds in which every column times the case once.
+// Env: BENCH_QUICK=1 (smoke run: 3 rounds, small n), BENCH_ROUNDS=n, BENCH_FILTER=regex on case ids
+// (and on 'float128' for the float128 section). One process; per case, R interleaved rounds in which
+// every column times the case once. Then the float128 section (float128.mjs, its own baseline: C).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ADAPTERS, BASELINE } from './adapters/index.mjs';
 import { benchCases } from './cases.mjs';
+import { runFloat128Section } from './float128.mjs';
 import { consoleTable, markdownReport } from './lib/report.mjs';
+import { bfloat16Console, bfloat16Markdown, float128Console, float128Markdown } from './lib/sections.mjs';
 import { median } from './lib/stats.mjs';
-import { ratioChartSvg } from './lib/svg.mjs';
+import { ratioChartSvg, stackSvgs } from './lib/svg.mjs';
 import { calibrate, measure } from './lib/timing.mjs';
 
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -19,6 +22,7 @@ const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 const notes = [];
 
 function note(message) {
+  if (!message || notes.includes(message)) return;
   notes.push(message);
   console.log(`note: ${message}`);
 }
@@ -36,6 +40,7 @@ async function availableColumns() {
 
 /** Setup plus calibration; a column that cannot run the case yields null (n/a). */
 async function prepare(adapter, spec) {
+  if (spec.only && !spec.only.includes(adapter.name)) return null;
   try {
     const instance = await adapter.setup(spec);
     if (!instance) return null;
@@ -74,9 +79,9 @@ async function runCase(spec, columns) {
   return {
     id: spec.id,
     results: times.map((columnTimes, c) => {
-      if (!instances[c] || !instances[0]) return { medianNs: NaN, medianRatio: NaN };
+      if (!instances[c] || !instances[0]) return { medianNs: NaN, medianRatio: NaN, times: [] };
       const ratios = columnTimes.map((t, round) => t / baseline[round]);
-      return { medianNs: median(columnTimes), medianRatio: median(ratios) };
+      return { medianNs: median(columnTimes), medianRatio: median(ratios), times: columnTimes };
     }),
   };
 }
@@ -92,19 +97,36 @@ function machineMeta(columns) {
   ];
 }
 
-function writeResults(table, columns) {
+function float128Chart(section, subtitle) {
+  const columns = ['dtkit js', 'dtkit wasm', 'decimal.js'];
+  const ratioKeys = ['jsVsC', 'wasmVsC', 'decimalVsC'];
+  return ratioChartSvg({
+    title: `float128 (n=${section.n}, with out): time relative to C __float128 (gcc + libquadmath)`,
+    subtitle,
+    columns,
+    groups: section.rows.map((row) => ({ label: `float128 ${row.op}`, ratios: ratioKeys.map((key) => row[key]) })),
+    referenceLabel: 'C __float128',
+    axisCaption: 'median time per element ÷ C __float128 in the same round (log scale; left of 1× = faster)',
+  });
+}
+
+function writeResults(table, columns, float128) {
   const base = QUICK ? 'quick' : 'latest';
   const meta = machineMeta(columns);
   mkdirSync(RESULTS_DIR, { recursive: true });
   const svgFile = `${base}.svg`;
-  writeFileSync(`${RESULTS_DIR}${base}.md`, markdownReport({ title: 'dtkit benchmarks', meta, notes, svgFile, ...table }));
+  const sections = [...bfloat16Markdown(table), ...(float128 ? float128Markdown(float128) : [])];
+  writeFileSync(`${RESULTS_DIR}${base}.md`, markdownReport({ title: 'dtkit benchmarks', meta, notes, svgFile, sections, ...table }));
   const shownColumns = table.columns.slice(1); // the baseline is the 1x reference line
-  const svg = ratioChartSvg({
+  const subtitle = `${meta[1]} · node ${process.version} · ${os.cpus()[0]?.model ?? ''}`;
+  const mainChart = ratioChartSvg({
     title: 'dtkit benchmarks: time relative to a hand-written JS loop',
-    subtitle: `${meta[1]} · node ${process.version} · ${os.cpus()[0]?.model ?? ''}`,
+    subtitle,
     columns: shownColumns,
     groups: table.rows.map((row) => ({ label: row.id, ratios: row.results.slice(1).map((r) => r.medianRatio) })),
   });
+  const hasC = float128?.rows.some((row) => Number.isFinite(row.jsVsC) || Number.isFinite(row.decimalVsC));
+  const svg = hasC ? stackSvgs([mainChart, float128Chart(float128, subtitle)]) : mainChart;
   writeFileSync(`${RESULTS_DIR}${svgFile}`, svg);
   console.log(`\nwrote bench/results/${base}.md and bench/results/${svgFile}`);
 }
@@ -121,7 +143,15 @@ async function main() {
   const table = { columns: columns.map((c) => c.name), rows };
   console.log(`\nratio vs hand loop (median of per-round ratios) and median time per call, ${ROUNDS} rounds\n`);
   console.log(consoleTable(table));
-  writeResults(table, columns);
+  const bfloat16Summary = bfloat16Console(table);
+  if (rows.some((row) => row.id.includes('bfloat16'))) console.log(`\n${bfloat16Summary}`);
+  let float128 = null;
+  if (!FILTER || FILTER.test('float128')) {
+    console.log('\nfloat128 section');
+    float128 = await runFloat128Section({ quick: QUICK, rounds: ROUNDS, targetNs: TARGET_NS, note });
+    console.log(`\n${float128Console(float128)}`);
+  }
+  writeResults(table, columns, float128);
   for (const adapter of ADAPTERS) await adapter.close?.();
 }
 

@@ -5,26 +5,54 @@ import { makeInput } from '../lib/data.mjs';
 // BENCH_DTKIT points at another build of the package (a path or file: URL), e.g. a local dist.
 const DTKIT_SPECIFIER = process.env.BENCH_DTKIT ?? 'dtkit';
 
-async function loadDtkit() {
+// Plugins registered with dt.use() once, for the bfloat16 cases and the float128 section.
+const PLUGINS = { bfloat16: '@dtkit/bfloat16', float128: '@dtkit/float128' };
+let loading = null;
+
+/** @returns {Promise<{ dt: object | null, reason: string, plugins: Record<string, object>, pluginNotes: string[] }>} */
+export function loadDtkit() {
+  loading ??= importDtkit();
+  return loading;
+}
+
+async function importDtkit() {
+  let dt;
   try {
-    const dt = await import(DTKIT_SPECIFIER);
-    if (typeof dt.setBackendPreference !== 'function') return { dt: null, reason: 'dtkit has no setBackendPreference' };
-    return { dt, reason: '' };
+    dt = await import(DTKIT_SPECIFIER);
   } catch (error) {
-    return { dt: null, reason: `import('${DTKIT_SPECIFIER}') failed: ${error.message.split('\n')[0]}` };
+    return { dt: null, reason: `import('${DTKIT_SPECIFIER}') failed: ${error.message.split('\n')[0]}`, plugins: {}, pluginNotes: [] };
   }
+  if (typeof dt.setBackendPreference !== 'function') return { dt: null, reason: 'dtkit has no setBackendPreference', plugins: {}, pluginNotes: [] };
+  const plugins = {};
+  const pluginNotes = [];
+  for (const [key, specifier] of Object.entries(PLUGINS)) {
+    try {
+      const module = await import(specifier);
+      dt.use(module.plugin);
+      plugins[key] = module;
+    } catch (error) {
+      pluginNotes.push(`${specifier} not loaded (${key} cases n/a): ${error.message.split('\n')[0]}`);
+    }
+  }
+  return { dt, reason: '', plugins, pluginNotes };
 }
 
 function toDtkitArray(dt, typed, dtype) {
   // Plain JS array input: the documented constructor form, converted once at setup.
+  // Plugin dtypes (bfloat16) are built from the float32 inputs with one astype at setup.
+  if (dtype === 'bfloat16') return dt.array(Array.from(typed), { dtype: 'float32' }).astype('bfloat16');
   return dt.array(Array.from(typed), { dtype });
+}
+
+function inputFor(dtype, n, which) {
+  return makeInput(dtype === 'bfloat16' ? 'float32' : dtype, n, which);
 }
 
 function setupCase(dt, spec) {
   switch (spec.op) {
     case 'add': {
-      const a = toDtkitArray(dt, makeInput(spec.dtype, spec.n, 0), spec.dtype);
-      const b = toDtkitArray(dt, makeInput(spec.dtype, spec.n, 1), spec.dtype);
+      const a = toDtkitArray(dt, inputFor(spec.dtype, spec.n, 0), spec.dtype);
+      const b = toDtkitArray(dt, inputFor(spec.dtype, spec.n, 1), spec.dtype);
       if (!spec.out) return { run: () => dt.add(a, b) };
       const out = dt.zeros([spec.n], { dtype: spec.dtype });
       return { run: () => dt.add(a, b, { out }) };
@@ -54,9 +82,11 @@ export function dtkitAdapter(name, preference) {
   const adapter = {
     name,
     reason: '',
+    versionNote: '',
     async available() {
-      loaded ??= await loadDtkit();
+      loaded = await loadDtkit();
       adapter.reason = loaded.reason;
+      adapter.versionNote = loaded.pluginNotes.join('; ');
       if (!loaded.dt) return false;
       try {
         loaded.dt.setBackendPreference(preference);

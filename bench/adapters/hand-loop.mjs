@@ -2,6 +2,7 @@
 // time (not closure constants), which is what a real kernel loop gets (see STYLE.md).
 import { makeInput, typedArrayClass } from '../lib/data.mjs';
 import { float32BitsToFloat16Bits } from '../lib/float16.mjs';
+import { addBfloat16Bits, float32BitsToBfloat16Bits, makeScratch } from '../lib/bfloat16.mjs';
 
 function addFloat64(a, b, out) {
   for (let i = 0; i < out.length; i++) out[i] = a[i] + b[i];
@@ -37,7 +38,23 @@ function castFloat32BitsToFloat16(bits, out) {
   return out;
 }
 
+function castFloat32BitsToBfloat16(bits, out) {
+  for (let i = 0; i < bits.length; i++) out[i] = float32BitsToBfloat16Bits(bits[i]);
+  return out;
+}
+
+const CASTS = { float16: castFloat32BitsToFloat16, bfloat16: castFloat32BitsToBfloat16 };
+
+function bfloat16Input(n, which) {
+  return castFloat32BitsToBfloat16(new Uint32Array(makeInput('float32', n, which).buffer), new Uint16Array(n));
+}
+
 function setupAdd(spec) {
+  if (spec.dtype === 'bfloat16') {
+    const state = { a: bfloat16Input(spec.n, 0), b: bfloat16Input(spec.n, 1), out: new Uint16Array(spec.n), scratch: makeScratch() };
+    if (spec.out) return { run: () => addBfloat16Bits(state.a, state.b, state.out, state.scratch) };
+    return { run: () => addBfloat16Bits(state.a, state.b, new Uint16Array(spec.n), state.scratch) };
+  }
   const loop = ADD[spec.dtype];
   if (!loop) return null;
   const Ctor = typedArrayClass(spec.dtype);
@@ -59,10 +76,11 @@ function setup(spec) {
       return { run: () => sumFloat64(state.a) };
     }
     case 'cast': {
-      if (spec.dtype !== 'float32' || spec.to !== 'float16') return null;
+      const cast = CASTS[spec.to];
+      if (spec.dtype !== 'float32' || !cast) return null;
       const input = makeInput('float32', spec.n, 0);
       const state = { bits: new Uint32Array(input.buffer) };
-      return { run: () => castFloat32BitsToFloat16(state.bits, new Uint16Array(state.bits.length)) };
+      return { run: () => cast(state.bits, new Uint16Array(state.bits.length)) };
     }
     default:
       return null;

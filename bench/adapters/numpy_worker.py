@@ -42,7 +42,8 @@ def make_callable(case: dict):
         return lambda: a.sum()
     if op == "cast":
         a = input_array(dtype, n, 0)
-        target = np.dtype(case["to"])
+        # numpyTo: a peer dtype when numpy has no such type (bfloat16 -> float16).
+        target = np.dtype(case.get("numpyTo") or case["to"])
         return lambda: a.astype(target)
     return None
 

@@ -22,8 +22,9 @@ export function consoleTable({ columns, rows }) {
   return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(format)].join('\n');
 }
 
-/** @param {{ title: string, meta: string[], notes: string[], columns: string[], rows: object[], svgFile: string }} report */
-export function markdownReport({ title, meta, notes, columns, rows, svgFile }) {
+/** @param {{ title: string, meta: string[], notes: string[], columns: string[], rows: object[], svgFile: string, sections?: string[] }} report */
+/** sections: extra markdown lines placed after the main table (see lib/sections.mjs). */
+export function markdownReport({ title, meta, notes, columns, rows, svgFile, sections = [] }) {
   const header = `| case | ${columns.join(' | ')} |`;
   const rule = `|---|${columns.map(() => '---:').join('|')}|`;
   const body = rows.map((row) => {
@@ -42,6 +43,7 @@ export function markdownReport({ title, meta, notes, columns, rows, svgFile }) {
     rule,
     ...body,
     '',
+    ...sections,
     ...(notes.length ? ['Notes:', '', ...notes.map((n) => `- ${n}`), ''] : []),
     `![ratios](${svgFile})`,
     '',

@@ -34,7 +34,7 @@ function logDomain(ratios) {
   return [Math.floor(Math.log10(lo) - 1e-9), Math.ceil(Math.log10(hi) + 1e-9)].map((d, i) => (i === 0 ? Math.min(d, -1) : Math.max(d, 1)));
 }
 
-function axis(scaleX, [minDecade, maxDecade], yTop, yBottom) {
+function axis(scaleX, [minDecade, maxDecade], yTop, yBottom, referenceLabel) {
   const parts = [];
   for (let d = minDecade; d <= maxDecade; d++) {
     for (const m of [1, 2, 5]) {
@@ -51,7 +51,7 @@ function axis(scaleX, [minDecade, maxDecade], yTop, yBottom) {
   }
   const x1 = scaleX(1).toFixed(1);
   parts.push(`<line x1="${x1}" y1="${yTop - 6}" x2="${x1}" y2="${yBottom}" stroke="#333" stroke-width="1.5"/>`);
-  parts.push(`<text x="${x1}" y="${yTop - 10}" text-anchor="middle" font-size="11" fill="#333" ${FONT}>hand loop = 1×</text>`);
+  parts.push(`<text x="${x1}" y="${yTop - 10}" text-anchor="middle" font-size="11" fill="#333" ${FONT}>${escapeXml(referenceLabel)} = 1×</text>`);
   return parts;
 }
 
@@ -68,10 +68,11 @@ function legend(columns, y) {
 
 /**
  * @param {{ title: string, subtitle: string, columns: string[],
- *           groups: { label: string, ratios: number[] }[] }} chart  ratios[i] belongs to columns[i]; NaN = n/a
+ *           groups: { label: string, ratios: number[] }[], referenceLabel?: string, axisCaption?: string }} chart
+ *        ratios[i] belongs to columns[i]; NaN = n/a
  * @returns {string} a standalone SVG document
  */
-export function ratioChartSvg({ title, subtitle, columns, groups }) {
+export function ratioChartSvg({ title, subtitle, columns, groups, referenceLabel = 'hand loop', axisCaption = 'median time per call ÷ hand-written loop (log scale; left of 1× = faster)' }) {
   const { width, plotLeft, plotRight, top, barHeight, barGap, groupGap, bottom } = LAYOUT;
   const domain = logDomain(groups.flatMap((g) => g.ratios));
   const scaleX = (ratio) => plotLeft + ((Math.log10(ratio) - domain[0]) / (domain[1] - domain[0])) * (plotRight - plotLeft);
@@ -109,10 +110,24 @@ export function ratioChartSvg({ title, subtitle, columns, groups }) {
     `<text x="20" y="44" font-size="11" fill="#555" ${FONT}>${escapeXml(subtitle)}</text>`,
     ...legend(columns, 66),
     ...backgrounds,
-    ...axis(scaleX, domain, top - 4, plotBottom),
+    ...axis(scaleX, domain, top - 4, plotBottom, referenceLabel),
     ...body,
-    `<text x="${(plotLeft + plotRight) / 2}" y="${height - 10}" text-anchor="middle" font-size="11" fill="#444" ${FONT}>median time per call ÷ hand-written loop (log scale; left of 1× = faster)</text>`,
+    `<text x="${(plotLeft + plotRight) / 2}" y="${height - 10}" text-anchor="middle" font-size="11" fill="#444" ${FONT}>${escapeXml(axisCaption)}</text>`,
     '</svg>',
     '',
   ].join('\n');
+}
+
+/** Stacks standalone SVG documents from ratioChartSvg vertically into one document. */
+export function stackSvgs(documents) {
+  let y = 0;
+  let width = 0;
+  const parts = [];
+  for (const doc of documents) {
+    const [, w, h] = doc.match(/width="(\d+)" height="(\d+)"/);
+    parts.push(doc.trim().replace('<svg ', `<svg y="${y}" `));
+    y += Number(h);
+    width = Math.max(width, Number(w));
+  }
+  return [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}">`, ...parts, '</svg>', ''].join('\n');
 }
