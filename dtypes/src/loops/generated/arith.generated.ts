@@ -65,6 +65,10 @@ export const add_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a | b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a | b; }
     return;
@@ -76,6 +80,10 @@ export const add_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Int8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a + b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a + b; }
     return;
@@ -87,6 +95,10 @@ export const add_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a + b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a + b; }
     return;
@@ -98,6 +110,10 @@ export const add_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Int16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a + b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a + b; }
     return;
@@ -109,6 +125,10 @@ export const add_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a + b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a + b; }
     return;
@@ -120,6 +140,10 @@ export const add_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Int32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a + b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a + b; }
     return;
@@ -131,6 +155,10 @@ export const add_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a + b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a + b; }
     return;
@@ -142,6 +170,10 @@ export const add_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Float32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a + b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a + b; }
     return;
@@ -153,6 +185,10 @@ export const add_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Float64Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a + b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a + b; }
     return;
@@ -164,6 +200,10 @@ export const subtract_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Int8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a - b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a - b; }
     return;
@@ -175,6 +215,10 @@ export const subtract_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a - b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a - b; }
     return;
@@ -186,6 +230,10 @@ export const subtract_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Int16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a - b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a - b; }
     return;
@@ -197,6 +245,10 @@ export const subtract_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a - b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a - b; }
     return;
@@ -208,6 +260,10 @@ export const subtract_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Int32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a - b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a - b; }
     return;
@@ -219,6 +275,10 @@ export const subtract_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a - b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a - b; }
     return;
@@ -230,6 +290,10 @@ export const subtract_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Float32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a - b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a - b; }
     return;
@@ -241,6 +305,10 @@ export const subtract_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Float64Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a - b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a - b; }
     return;
@@ -252,6 +320,10 @@ export const multiply_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a & b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a & b; }
     return;
@@ -263,6 +335,10 @@ export const multiply_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Int8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = Math.imul(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = Math.imul(a, b); }
     return;
@@ -274,6 +350,10 @@ export const multiply_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = Math.imul(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = Math.imul(a, b); }
     return;
@@ -285,6 +365,10 @@ export const multiply_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Int16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = Math.imul(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = Math.imul(a, b); }
     return;
@@ -296,6 +380,10 @@ export const multiply_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = Math.imul(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = Math.imul(a, b); }
     return;
@@ -307,6 +395,10 @@ export const multiply_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Int32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = Math.imul(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = Math.imul(a, b); }
     return;
@@ -318,6 +410,10 @@ export const multiply_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = Math.imul(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = Math.imul(a, b); }
     return;
@@ -329,6 +425,10 @@ export const multiply_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Float32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a * b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a * b; }
     return;
@@ -340,6 +440,10 @@ export const multiply_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Float64Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a * b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a * b; }
     return;
@@ -351,6 +455,10 @@ export const divide_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Float32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a / b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a / b; }
     return;
@@ -362,6 +470,10 @@ export const divide_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Float64Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a / b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a / b; }
     return;
@@ -373,6 +485,10 @@ export const floor_divide_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Int8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = b === 0 ? 0 : Math.floor(a / b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = b === 0 ? 0 : Math.floor(a / b); }
     return;
@@ -384,6 +500,10 @@ export const floor_divide_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = b === 0 ? 0 : Math.floor(a / b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = b === 0 ? 0 : Math.floor(a / b); }
     return;
@@ -395,6 +515,10 @@ export const floor_divide_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Int16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = b === 0 ? 0 : Math.floor(a / b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = b === 0 ? 0 : Math.floor(a / b); }
     return;
@@ -406,6 +530,10 @@ export const floor_divide_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = b === 0 ? 0 : Math.floor(a / b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = b === 0 ? 0 : Math.floor(a / b); }
     return;
@@ -417,6 +545,10 @@ export const floor_divide_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Int32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = b === 0 ? 0 : Math.floor(a / b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = b === 0 ? 0 : Math.floor(a / b); }
     return;
@@ -428,6 +560,10 @@ export const floor_divide_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = b === 0 ? 0 : Math.floor(a / b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = b === 0 ? 0 : Math.floor(a / b); }
     return;
@@ -439,6 +575,10 @@ export const floor_divide_float32: StridedLoop = (n, data, offsets, strides) => 
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Float32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = floorDivideF32(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = floorDivideF32(a, b); }
     return;
@@ -450,6 +590,10 @@ export const floor_divide_float64: StridedLoop = (n, data, offsets, strides) => 
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Float64Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = floorDivideF64(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = floorDivideF64(a, b); }
     return;
@@ -461,6 +605,10 @@ export const remainder_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Int8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = intRemainder(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = intRemainder(a, b); }
     return;
@@ -472,6 +620,10 @@ export const remainder_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = intRemainder(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = intRemainder(a, b); }
     return;
@@ -483,6 +635,10 @@ export const remainder_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Int16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = intRemainder(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = intRemainder(a, b); }
     return;
@@ -494,6 +650,10 @@ export const remainder_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = intRemainder(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = intRemainder(a, b); }
     return;
@@ -505,6 +665,10 @@ export const remainder_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Int32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = intRemainder(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = intRemainder(a, b); }
     return;
@@ -516,6 +680,10 @@ export const remainder_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = intRemainder(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = intRemainder(a, b); }
     return;
@@ -527,6 +695,10 @@ export const remainder_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Float32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = remainderF32(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = remainderF32(a, b); }
     return;
@@ -538,6 +710,10 @@ export const remainder_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Float64Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = remainderF64(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = remainderF64(a, b); }
     return;
@@ -549,6 +725,10 @@ export const power_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Int8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = intPower(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = intPower(a, b); }
     return;
@@ -560,6 +740,10 @@ export const power_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = intPower(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = intPower(a, b); }
     return;
@@ -571,6 +755,10 @@ export const power_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Int16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = intPower(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = intPower(a, b); }
     return;
@@ -582,6 +770,10 @@ export const power_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = intPower(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = intPower(a, b); }
     return;
@@ -593,6 +785,10 @@ export const power_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Int32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = intPower(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = intPower(a, b); }
     return;
@@ -604,6 +800,10 @@ export const power_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = intPower(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = intPower(a, b); }
     return;
@@ -615,6 +815,10 @@ export const power_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Float32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = Math.fround(floatPower(a, b)); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = Math.fround(floatPower(a, b)); }
     return;
@@ -626,6 +830,10 @@ export const power_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Float64Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = floatPower(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = floatPower(a, b); }
     return;
@@ -637,6 +845,10 @@ export const negative_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, out = data[1] as Int8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = -a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = -a; }
     return;
@@ -648,6 +860,10 @@ export const negative_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = -a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = -a; }
     return;
@@ -659,6 +875,10 @@ export const negative_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, out = data[1] as Int16Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = -a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = -a; }
     return;
@@ -670,6 +890,10 @@ export const negative_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, out = data[1] as Uint16Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = -a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = -a; }
     return;
@@ -681,6 +905,10 @@ export const negative_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, out = data[1] as Int32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = -a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = -a; }
     return;
@@ -692,6 +920,10 @@ export const negative_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, out = data[1] as Uint32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = -a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = -a; }
     return;
@@ -703,6 +935,10 @@ export const negative_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = -a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = -a; }
     return;
@@ -714,6 +950,10 @@ export const negative_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = -a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = -a; }
     return;
@@ -725,6 +965,10 @@ export const positive_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, out = data[1] as Int8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -736,6 +980,10 @@ export const positive_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -747,6 +995,10 @@ export const positive_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, out = data[1] as Int16Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -758,6 +1010,10 @@ export const positive_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, out = data[1] as Uint16Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -769,6 +1025,10 @@ export const positive_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, out = data[1] as Int32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -780,6 +1040,10 @@ export const positive_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, out = data[1] as Uint32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -791,6 +1055,10 @@ export const positive_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -802,6 +1070,10 @@ export const positive_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -813,6 +1085,10 @@ export const absolute_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -824,6 +1100,10 @@ export const absolute_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, out = data[1] as Int8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.abs(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.abs(a); }
     return;
@@ -835,6 +1115,10 @@ export const absolute_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.abs(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.abs(a); }
     return;
@@ -846,6 +1130,10 @@ export const absolute_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, out = data[1] as Int16Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.abs(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.abs(a); }
     return;
@@ -857,6 +1145,10 @@ export const absolute_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, out = data[1] as Uint16Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.abs(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.abs(a); }
     return;
@@ -868,6 +1160,10 @@ export const absolute_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, out = data[1] as Int32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.abs(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.abs(a); }
     return;
@@ -879,6 +1175,10 @@ export const absolute_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, out = data[1] as Uint32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.abs(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.abs(a); }
     return;
@@ -890,6 +1190,10 @@ export const absolute_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.abs(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.abs(a); }
     return;
@@ -901,6 +1205,10 @@ export const absolute_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.abs(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.abs(a); }
     return;
@@ -912,6 +1220,10 @@ export const sign_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, out = data[1] as Int8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a > 0 ? 1 : a < 0 ? -1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a > 0 ? 1 : a < 0 ? -1 : 0; }
     return;
@@ -923,6 +1235,10 @@ export const sign_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a > 0 ? 1 : a < 0 ? -1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a > 0 ? 1 : a < 0 ? -1 : 0; }
     return;
@@ -934,6 +1250,10 @@ export const sign_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, out = data[1] as Int16Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a > 0 ? 1 : a < 0 ? -1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a > 0 ? 1 : a < 0 ? -1 : 0; }
     return;
@@ -945,6 +1265,10 @@ export const sign_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, out = data[1] as Uint16Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a > 0 ? 1 : a < 0 ? -1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a > 0 ? 1 : a < 0 ? -1 : 0; }
     return;
@@ -956,6 +1280,10 @@ export const sign_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, out = data[1] as Int32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a > 0 ? 1 : a < 0 ? -1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a > 0 ? 1 : a < 0 ? -1 : 0; }
     return;
@@ -967,6 +1295,10 @@ export const sign_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, out = data[1] as Uint32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a > 0 ? 1 : a < 0 ? -1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a > 0 ? 1 : a < 0 ? -1 : 0; }
     return;
@@ -978,6 +1310,10 @@ export const sign_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a > 0 ? 1 : a < 0 ? -1 : a === 0 ? 0 : NaN; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a > 0 ? 1 : a < 0 ? -1 : a === 0 ? 0 : NaN; }
     return;
@@ -989,6 +1325,10 @@ export const sign_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a > 0 ? 1 : a < 0 ? -1 : a === 0 ? 0 : NaN; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a > 0 ? 1 : a < 0 ? -1 : a === 0 ? 0 : NaN; }
     return;
@@ -1000,6 +1340,10 @@ export const square_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, out = data[1] as Int8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.imul(a, a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.imul(a, a); }
     return;
@@ -1011,6 +1355,10 @@ export const square_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.imul(a, a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.imul(a, a); }
     return;
@@ -1022,6 +1370,10 @@ export const square_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, out = data[1] as Int16Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.imul(a, a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.imul(a, a); }
     return;
@@ -1033,6 +1385,10 @@ export const square_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, out = data[1] as Uint16Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.imul(a, a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.imul(a, a); }
     return;
@@ -1044,6 +1400,10 @@ export const square_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, out = data[1] as Int32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.imul(a, a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.imul(a, a); }
     return;
@@ -1055,6 +1415,10 @@ export const square_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, out = data[1] as Uint32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.imul(a, a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.imul(a, a); }
     return;
@@ -1066,6 +1430,10 @@ export const square_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a * a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a * a; }
     return;
@@ -1077,6 +1445,10 @@ export const square_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a * a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a * a; }
     return;

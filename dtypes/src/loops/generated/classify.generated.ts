@@ -83,6 +83,10 @@ export const isnan_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = (a !== a) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = (a !== a) ? 1 : 0; }
     return;
@@ -94,6 +98,10 @@ export const isnan_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = (a !== a) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = (a !== a) ? 1 : 0; }
     return;
@@ -182,6 +190,10 @@ export const isinf_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = (a === Infinity || a === -Infinity) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = (a === Infinity || a === -Infinity) ? 1 : 0; }
     return;
@@ -193,6 +205,10 @@ export const isinf_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = (a === Infinity || a === -Infinity) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = (a === Infinity || a === -Infinity) ? 1 : 0; }
     return;
@@ -281,6 +297,10 @@ export const isfinite_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = (a - a === 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = (a - a === 0) ? 1 : 0; }
     return;
@@ -292,6 +312,10 @@ export const isfinite_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = (a - a === 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = (a - a === 0) ? 1 : 0; }
     return;
@@ -304,6 +328,10 @@ export const signbit_float32: StridedLoop = (n, data, offsets, strides) => {
   const aWords = new Int32Array(aData.buffer, aData.byteOffset, aData.length * 1);
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aWords[i]!; out[i] = (a < 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aWords[ia + i]!; out[io + i] = (a < 0) ? 1 : 0; }
     return;
@@ -316,6 +344,10 @@ export const signbit_float64: StridedLoop = (n, data, offsets, strides) => {
   const aWords = new Int32Array(aData.buffer, aData.byteOffset, aData.length * 2);
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aWords[i * 2 + 1]!; out[i] = (a < 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aWords[(ia + i) * 2 + 1]!; out[io + i] = (a < 0) ? 1 : 0; }
     return;
@@ -328,6 +360,10 @@ export const copysign_float32: StridedLoop = (n, data, offsets, strides) => {
   const bWords = new Int32Array(bData.buffer, bData.byteOffset, bData.length * 1);
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bWords[i]!; out[i] = b < 0 ? -Math.abs(a) : Math.abs(a); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bWords[ib + i]!; out[io + i] = b < 0 ? -Math.abs(a) : Math.abs(a); }
     return;
@@ -340,6 +376,10 @@ export const copysign_float64: StridedLoop = (n, data, offsets, strides) => {
   const bWords = new Int32Array(bData.buffer, bData.byteOffset, bData.length * 2);
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bWords[i * 2 + 1]!; out[i] = b < 0 ? -Math.abs(a) : Math.abs(a); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bWords[(ib + i) * 2 + 1]!; out[io + i] = b < 0 ? -Math.abs(a) : Math.abs(a); }
     return;

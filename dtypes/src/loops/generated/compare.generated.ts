@@ -6,6 +6,10 @@ export const equal_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a === b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a === b) ? 1 : 0; }
     return;
@@ -17,6 +21,10 @@ export const equal_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a === b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a === b) ? 1 : 0; }
     return;
@@ -28,6 +36,10 @@ export const equal_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a === b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a === b) ? 1 : 0; }
     return;
@@ -39,6 +51,10 @@ export const equal_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a === b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a === b) ? 1 : 0; }
     return;
@@ -50,6 +66,10 @@ export const equal_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a === b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a === b) ? 1 : 0; }
     return;
@@ -61,6 +81,10 @@ export const equal_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a === b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a === b) ? 1 : 0; }
     return;
@@ -72,6 +96,10 @@ export const equal_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a === b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a === b) ? 1 : 0; }
     return;
@@ -83,6 +111,10 @@ export const equal_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a === b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a === b) ? 1 : 0; }
     return;
@@ -94,6 +126,10 @@ export const equal_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a === b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a === b) ? 1 : 0; }
     return;
@@ -105,6 +141,10 @@ export const not_equal_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== b) ? 1 : 0; }
     return;
@@ -116,6 +156,10 @@ export const not_equal_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== b) ? 1 : 0; }
     return;
@@ -127,6 +171,10 @@ export const not_equal_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== b) ? 1 : 0; }
     return;
@@ -138,6 +186,10 @@ export const not_equal_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== b) ? 1 : 0; }
     return;
@@ -149,6 +201,10 @@ export const not_equal_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== b) ? 1 : 0; }
     return;
@@ -160,6 +216,10 @@ export const not_equal_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== b) ? 1 : 0; }
     return;
@@ -171,6 +231,10 @@ export const not_equal_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== b) ? 1 : 0; }
     return;
@@ -182,6 +246,10 @@ export const not_equal_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== b) ? 1 : 0; }
     return;
@@ -193,6 +261,10 @@ export const not_equal_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== b) ? 1 : 0; }
     return;
@@ -204,6 +276,10 @@ export const less_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a < b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a < b) ? 1 : 0; }
     return;
@@ -215,6 +291,10 @@ export const less_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a < b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a < b) ? 1 : 0; }
     return;
@@ -226,6 +306,10 @@ export const less_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a < b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a < b) ? 1 : 0; }
     return;
@@ -237,6 +321,10 @@ export const less_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a < b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a < b) ? 1 : 0; }
     return;
@@ -248,6 +336,10 @@ export const less_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a < b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a < b) ? 1 : 0; }
     return;
@@ -259,6 +351,10 @@ export const less_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a < b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a < b) ? 1 : 0; }
     return;
@@ -270,6 +366,10 @@ export const less_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a < b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a < b) ? 1 : 0; }
     return;
@@ -281,6 +381,10 @@ export const less_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a < b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a < b) ? 1 : 0; }
     return;
@@ -292,6 +396,10 @@ export const less_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a < b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a < b) ? 1 : 0; }
     return;
@@ -303,6 +411,10 @@ export const less_equal_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a <= b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a <= b) ? 1 : 0; }
     return;
@@ -314,6 +426,10 @@ export const less_equal_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a <= b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a <= b) ? 1 : 0; }
     return;
@@ -325,6 +441,10 @@ export const less_equal_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a <= b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a <= b) ? 1 : 0; }
     return;
@@ -336,6 +456,10 @@ export const less_equal_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a <= b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a <= b) ? 1 : 0; }
     return;
@@ -347,6 +471,10 @@ export const less_equal_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a <= b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a <= b) ? 1 : 0; }
     return;
@@ -358,6 +486,10 @@ export const less_equal_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a <= b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a <= b) ? 1 : 0; }
     return;
@@ -369,6 +501,10 @@ export const less_equal_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a <= b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a <= b) ? 1 : 0; }
     return;
@@ -380,6 +516,10 @@ export const less_equal_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a <= b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a <= b) ? 1 : 0; }
     return;
@@ -391,6 +531,10 @@ export const less_equal_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a <= b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a <= b) ? 1 : 0; }
     return;
@@ -402,6 +546,10 @@ export const greater_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a > b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a > b) ? 1 : 0; }
     return;
@@ -413,6 +561,10 @@ export const greater_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a > b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a > b) ? 1 : 0; }
     return;
@@ -424,6 +576,10 @@ export const greater_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a > b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a > b) ? 1 : 0; }
     return;
@@ -435,6 +591,10 @@ export const greater_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a > b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a > b) ? 1 : 0; }
     return;
@@ -446,6 +606,10 @@ export const greater_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a > b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a > b) ? 1 : 0; }
     return;
@@ -457,6 +621,10 @@ export const greater_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a > b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a > b) ? 1 : 0; }
     return;
@@ -468,6 +636,10 @@ export const greater_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a > b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a > b) ? 1 : 0; }
     return;
@@ -479,6 +651,10 @@ export const greater_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a > b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a > b) ? 1 : 0; }
     return;
@@ -490,6 +666,10 @@ export const greater_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a > b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a > b) ? 1 : 0; }
     return;
@@ -501,6 +681,10 @@ export const greater_equal_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a >= b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a >= b) ? 1 : 0; }
     return;
@@ -512,6 +696,10 @@ export const greater_equal_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a >= b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a >= b) ? 1 : 0; }
     return;
@@ -523,6 +711,10 @@ export const greater_equal_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a >= b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a >= b) ? 1 : 0; }
     return;
@@ -534,6 +726,10 @@ export const greater_equal_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a >= b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a >= b) ? 1 : 0; }
     return;
@@ -545,6 +741,10 @@ export const greater_equal_uint16: StridedLoop = (n, data, offsets, strides) => 
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a >= b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a >= b) ? 1 : 0; }
     return;
@@ -556,6 +756,10 @@ export const greater_equal_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a >= b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a >= b) ? 1 : 0; }
     return;
@@ -567,6 +771,10 @@ export const greater_equal_uint32: StridedLoop = (n, data, offsets, strides) => 
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a >= b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a >= b) ? 1 : 0; }
     return;
@@ -578,6 +786,10 @@ export const greater_equal_float32: StridedLoop = (n, data, offsets, strides) =>
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a >= b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a >= b) ? 1 : 0; }
     return;
@@ -589,6 +801,10 @@ export const greater_equal_float64: StridedLoop = (n, data, offsets, strides) =>
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a >= b) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a >= b) ? 1 : 0; }
     return;
@@ -600,6 +816,10 @@ export const logical_and_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== 0 && b !== 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== 0 && b !== 0) ? 1 : 0; }
     return;
@@ -611,6 +831,10 @@ export const logical_and_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== 0 && b !== 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== 0 && b !== 0) ? 1 : 0; }
     return;
@@ -622,6 +846,10 @@ export const logical_and_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== 0 && b !== 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== 0 && b !== 0) ? 1 : 0; }
     return;
@@ -633,6 +861,10 @@ export const logical_and_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== 0 && b !== 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== 0 && b !== 0) ? 1 : 0; }
     return;
@@ -644,6 +876,10 @@ export const logical_and_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== 0 && b !== 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== 0 && b !== 0) ? 1 : 0; }
     return;
@@ -655,6 +891,10 @@ export const logical_and_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== 0 && b !== 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== 0 && b !== 0) ? 1 : 0; }
     return;
@@ -666,6 +906,10 @@ export const logical_and_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== 0 && b !== 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== 0 && b !== 0) ? 1 : 0; }
     return;
@@ -677,6 +921,10 @@ export const logical_and_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== 0 && b !== 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== 0 && b !== 0) ? 1 : 0; }
     return;
@@ -688,6 +936,10 @@ export const logical_and_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== 0 && b !== 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== 0 && b !== 0) ? 1 : 0; }
     return;
@@ -699,6 +951,10 @@ export const logical_or_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== 0 || b !== 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== 0 || b !== 0) ? 1 : 0; }
     return;
@@ -710,6 +966,10 @@ export const logical_or_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== 0 || b !== 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== 0 || b !== 0) ? 1 : 0; }
     return;
@@ -721,6 +981,10 @@ export const logical_or_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== 0 || b !== 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== 0 || b !== 0) ? 1 : 0; }
     return;
@@ -732,6 +996,10 @@ export const logical_or_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== 0 || b !== 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== 0 || b !== 0) ? 1 : 0; }
     return;
@@ -743,6 +1011,10 @@ export const logical_or_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== 0 || b !== 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== 0 || b !== 0) ? 1 : 0; }
     return;
@@ -754,6 +1026,10 @@ export const logical_or_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== 0 || b !== 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== 0 || b !== 0) ? 1 : 0; }
     return;
@@ -765,6 +1041,10 @@ export const logical_or_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== 0 || b !== 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== 0 || b !== 0) ? 1 : 0; }
     return;
@@ -776,6 +1056,10 @@ export const logical_or_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== 0 || b !== 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== 0 || b !== 0) ? 1 : 0; }
     return;
@@ -787,6 +1071,10 @@ export const logical_or_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = (a !== 0 || b !== 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = (a !== 0 || b !== 0) ? 1 : 0; }
     return;
@@ -798,6 +1086,10 @@ export const logical_xor_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = ((a !== 0) !== (b !== 0)) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = ((a !== 0) !== (b !== 0)) ? 1 : 0; }
     return;
@@ -809,6 +1101,10 @@ export const logical_xor_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = ((a !== 0) !== (b !== 0)) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = ((a !== 0) !== (b !== 0)) ? 1 : 0; }
     return;
@@ -820,6 +1116,10 @@ export const logical_xor_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = ((a !== 0) !== (b !== 0)) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = ((a !== 0) !== (b !== 0)) ? 1 : 0; }
     return;
@@ -831,6 +1131,10 @@ export const logical_xor_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = ((a !== 0) !== (b !== 0)) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = ((a !== 0) !== (b !== 0)) ? 1 : 0; }
     return;
@@ -842,6 +1146,10 @@ export const logical_xor_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = ((a !== 0) !== (b !== 0)) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = ((a !== 0) !== (b !== 0)) ? 1 : 0; }
     return;
@@ -853,6 +1161,10 @@ export const logical_xor_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = ((a !== 0) !== (b !== 0)) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = ((a !== 0) !== (b !== 0)) ? 1 : 0; }
     return;
@@ -864,6 +1176,10 @@ export const logical_xor_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = ((a !== 0) !== (b !== 0)) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = ((a !== 0) !== (b !== 0)) ? 1 : 0; }
     return;
@@ -875,6 +1191,10 @@ export const logical_xor_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = ((a !== 0) !== (b !== 0)) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = ((a !== 0) !== (b !== 0)) ? 1 : 0; }
     return;
@@ -886,6 +1206,10 @@ export const logical_xor_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = ((a !== 0) !== (b !== 0)) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = ((a !== 0) !== (b !== 0)) ? 1 : 0; }
     return;
@@ -897,6 +1221,10 @@ export const logical_not_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = (a === 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = (a === 0) ? 1 : 0; }
     return;
@@ -908,6 +1236,10 @@ export const logical_not_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = (a === 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = (a === 0) ? 1 : 0; }
     return;
@@ -919,6 +1251,10 @@ export const logical_not_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = (a === 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = (a === 0) ? 1 : 0; }
     return;
@@ -930,6 +1266,10 @@ export const logical_not_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = (a === 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = (a === 0) ? 1 : 0; }
     return;
@@ -941,6 +1281,10 @@ export const logical_not_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = (a === 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = (a === 0) ? 1 : 0; }
     return;
@@ -952,6 +1296,10 @@ export const logical_not_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = (a === 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = (a === 0) ? 1 : 0; }
     return;
@@ -963,6 +1311,10 @@ export const logical_not_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = (a === 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = (a === 0) ? 1 : 0; }
     return;
@@ -974,6 +1326,10 @@ export const logical_not_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = (a === 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = (a === 0) ? 1 : 0; }
     return;
@@ -985,6 +1341,10 @@ export const logical_not_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = (a === 0) ? 1 : 0; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = (a === 0) ? 1 : 0; }
     return;

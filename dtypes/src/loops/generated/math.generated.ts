@@ -12,6 +12,10 @@ export const sqrt_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.sqrt(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.sqrt(a); }
     return;
@@ -23,6 +27,10 @@ export const sqrt_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.sqrt(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.sqrt(a); }
     return;
@@ -34,6 +42,10 @@ export const exp_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.exp(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.exp(a); }
     return;
@@ -45,6 +57,10 @@ export const exp_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.exp(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.exp(a); }
     return;
@@ -56,6 +72,10 @@ export const exp2_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.pow(2, a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.pow(2, a); }
     return;
@@ -67,6 +87,10 @@ export const exp2_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.pow(2, a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.pow(2, a); }
     return;
@@ -78,6 +102,10 @@ export const expm1_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.expm1(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.expm1(a); }
     return;
@@ -89,6 +117,10 @@ export const expm1_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.expm1(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.expm1(a); }
     return;
@@ -100,6 +132,10 @@ export const log_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.log(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.log(a); }
     return;
@@ -111,6 +147,10 @@ export const log_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.log(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.log(a); }
     return;
@@ -122,6 +162,10 @@ export const log2_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.log2(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.log2(a); }
     return;
@@ -133,6 +177,10 @@ export const log2_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.log2(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.log2(a); }
     return;
@@ -144,6 +192,10 @@ export const log10_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.log10(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.log10(a); }
     return;
@@ -155,6 +207,10 @@ export const log10_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.log10(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.log10(a); }
     return;
@@ -166,6 +222,10 @@ export const log1p_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.log1p(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.log1p(a); }
     return;
@@ -177,6 +237,10 @@ export const log1p_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.log1p(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.log1p(a); }
     return;
@@ -188,6 +252,10 @@ export const sin_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.sin(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.sin(a); }
     return;
@@ -199,6 +267,10 @@ export const sin_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.sin(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.sin(a); }
     return;
@@ -210,6 +282,10 @@ export const cos_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.cos(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.cos(a); }
     return;
@@ -221,6 +297,10 @@ export const cos_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.cos(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.cos(a); }
     return;
@@ -232,6 +312,10 @@ export const tan_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.tan(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.tan(a); }
     return;
@@ -243,6 +327,10 @@ export const tan_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.tan(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.tan(a); }
     return;
@@ -254,6 +342,10 @@ export const arcsin_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.asin(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.asin(a); }
     return;
@@ -265,6 +357,10 @@ export const arcsin_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.asin(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.asin(a); }
     return;
@@ -276,6 +372,10 @@ export const arccos_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.acos(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.acos(a); }
     return;
@@ -287,6 +387,10 @@ export const arccos_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.acos(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.acos(a); }
     return;
@@ -298,6 +402,10 @@ export const arctan_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.atan(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.atan(a); }
     return;
@@ -309,6 +417,10 @@ export const arctan_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.atan(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.atan(a); }
     return;
@@ -320,6 +432,10 @@ export const sinh_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.sinh(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.sinh(a); }
     return;
@@ -331,6 +447,10 @@ export const sinh_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.sinh(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.sinh(a); }
     return;
@@ -342,6 +462,10 @@ export const cosh_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.cosh(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.cosh(a); }
     return;
@@ -353,6 +477,10 @@ export const cosh_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.cosh(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.cosh(a); }
     return;
@@ -364,6 +492,10 @@ export const tanh_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.tanh(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.tanh(a); }
     return;
@@ -375,6 +507,10 @@ export const tanh_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.tanh(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.tanh(a); }
     return;
@@ -386,6 +522,10 @@ export const arctan2_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Float32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = Math.atan2(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = Math.atan2(a, b); }
     return;
@@ -397,6 +537,10 @@ export const arctan2_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Float64Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = Math.atan2(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = Math.atan2(a, b); }
     return;
@@ -408,6 +552,10 @@ export const hypot_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Float32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = Math.hypot(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = Math.hypot(a, b); }
     return;
@@ -419,6 +567,10 @@ export const hypot_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Float64Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = Math.hypot(a, b); }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = Math.hypot(a, b); }
     return;
@@ -430,6 +582,10 @@ export const floor_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -441,6 +597,10 @@ export const floor_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, out = data[1] as Int8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -452,6 +612,10 @@ export const floor_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -463,6 +627,10 @@ export const floor_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, out = data[1] as Int16Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -474,6 +642,10 @@ export const floor_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, out = data[1] as Uint16Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -485,6 +657,10 @@ export const floor_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, out = data[1] as Int32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -496,6 +672,10 @@ export const floor_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, out = data[1] as Uint32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -507,6 +687,10 @@ export const floor_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.floor(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.floor(a); }
     return;
@@ -518,6 +702,10 @@ export const floor_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.floor(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.floor(a); }
     return;
@@ -529,6 +717,10 @@ export const ceil_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -540,6 +732,10 @@ export const ceil_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, out = data[1] as Int8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -551,6 +747,10 @@ export const ceil_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -562,6 +762,10 @@ export const ceil_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, out = data[1] as Int16Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -573,6 +777,10 @@ export const ceil_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, out = data[1] as Uint16Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -584,6 +792,10 @@ export const ceil_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, out = data[1] as Int32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -595,6 +807,10 @@ export const ceil_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, out = data[1] as Uint32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -606,6 +822,10 @@ export const ceil_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.ceil(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.ceil(a); }
     return;
@@ -617,6 +837,10 @@ export const ceil_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.ceil(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.ceil(a); }
     return;
@@ -628,6 +852,10 @@ export const trunc_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -639,6 +867,10 @@ export const trunc_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, out = data[1] as Int8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -650,6 +882,10 @@ export const trunc_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, out = data[1] as Uint8Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -661,6 +897,10 @@ export const trunc_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, out = data[1] as Int16Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -672,6 +912,10 @@ export const trunc_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, out = data[1] as Uint16Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -683,6 +927,10 @@ export const trunc_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, out = data[1] as Int32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -694,6 +942,10 @@ export const trunc_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, out = data[1] as Uint32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = a; }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = a; }
     return;
@@ -705,6 +957,10 @@ export const trunc_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.trunc(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.trunc(a); }
     return;
@@ -716,6 +972,10 @@ export const trunc_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.trunc(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.trunc(a); }
     return;
@@ -727,6 +987,10 @@ export const rint_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, out = data[1] as Float32Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = rint(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = rint(a); }
     return;
@@ -738,6 +1002,10 @@ export const rint_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, out = data[1] as Float64Array;
   let ia = offsets[0]!, io = offsets[1]!;
   const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = rint(a); }
+    return;
+  }
   if (sa === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = rint(a); }
     return;

@@ -6,6 +6,10 @@ export const maximum_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a >= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a >= b ? a : b; }
     return;
@@ -17,6 +21,10 @@ export const maximum_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Int8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a >= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a >= b ? a : b; }
     return;
@@ -28,6 +36,10 @@ export const maximum_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a >= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a >= b ? a : b; }
     return;
@@ -39,6 +51,10 @@ export const maximum_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Int16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a >= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a >= b ? a : b; }
     return;
@@ -50,6 +66,10 @@ export const maximum_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a >= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a >= b ? a : b; }
     return;
@@ -61,6 +81,10 @@ export const maximum_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Int32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a >= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a >= b ? a : b; }
     return;
@@ -72,6 +96,10 @@ export const maximum_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a >= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a >= b ? a : b; }
     return;
@@ -83,6 +111,10 @@ export const maximum_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Float32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a > b || a !== a ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a > b || a !== a ? a : b; }
     return;
@@ -94,6 +126,10 @@ export const maximum_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Float64Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a > b || a !== a ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a > b || a !== a ? a : b; }
     return;
@@ -105,6 +141,10 @@ export const minimum_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a <= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a <= b ? a : b; }
     return;
@@ -116,6 +156,10 @@ export const minimum_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Int8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a <= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a <= b ? a : b; }
     return;
@@ -127,6 +171,10 @@ export const minimum_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a <= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a <= b ? a : b; }
     return;
@@ -138,6 +186,10 @@ export const minimum_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Int16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a <= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a <= b ? a : b; }
     return;
@@ -149,6 +201,10 @@ export const minimum_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a <= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a <= b ? a : b; }
     return;
@@ -160,6 +216,10 @@ export const minimum_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Int32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a <= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a <= b ? a : b; }
     return;
@@ -171,6 +231,10 @@ export const minimum_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a <= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a <= b ? a : b; }
     return;
@@ -182,6 +246,10 @@ export const minimum_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Float32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a < b || a !== a ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a < b || a !== a ? a : b; }
     return;
@@ -193,6 +261,10 @@ export const minimum_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Float64Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a < b || a !== a ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a < b || a !== a ? a : b; }
     return;
@@ -204,6 +276,10 @@ export const fmax_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a >= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a >= b ? a : b; }
     return;
@@ -215,6 +291,10 @@ export const fmax_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Int8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a >= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a >= b ? a : b; }
     return;
@@ -226,6 +306,10 @@ export const fmax_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a >= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a >= b ? a : b; }
     return;
@@ -237,6 +321,10 @@ export const fmax_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Int16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a >= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a >= b ? a : b; }
     return;
@@ -248,6 +336,10 @@ export const fmax_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a >= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a >= b ? a : b; }
     return;
@@ -259,6 +351,10 @@ export const fmax_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Int32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a >= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a >= b ? a : b; }
     return;
@@ -270,6 +366,10 @@ export const fmax_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a >= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a >= b ? a : b; }
     return;
@@ -281,6 +381,10 @@ export const fmax_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Float32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a > b || b !== b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a > b || b !== b ? a : b; }
     return;
@@ -292,6 +396,10 @@ export const fmax_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Float64Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a > b || b !== b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a > b || b !== b ? a : b; }
     return;
@@ -303,6 +411,10 @@ export const fmin_bool: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a <= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a <= b ? a : b; }
     return;
@@ -314,6 +426,10 @@ export const fmin_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Int8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a <= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a <= b ? a : b; }
     return;
@@ -325,6 +441,10 @@ export const fmin_uint8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a <= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a <= b ? a : b; }
     return;
@@ -336,6 +456,10 @@ export const fmin_int16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Int16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a <= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a <= b ? a : b; }
     return;
@@ -347,6 +471,10 @@ export const fmin_uint16: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint16Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a <= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a <= b ? a : b; }
     return;
@@ -358,6 +486,10 @@ export const fmin_int32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Int32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a <= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a <= b ? a : b; }
     return;
@@ -369,6 +501,10 @@ export const fmin_uint32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a <= b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a <= b ? a : b; }
     return;
@@ -380,6 +516,10 @@ export const fmin_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Float32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a < b || b !== b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a < b || b !== b ? a : b; }
     return;
@@ -391,6 +531,10 @@ export const fmin_float64: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Float64Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
   const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a < b || b !== b ? a : b; }
+    return;
+  }
   if (sa === 1 && sb === 1 && so === 1) {
     for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a < b || b !== b ? a : b; }
     return;
