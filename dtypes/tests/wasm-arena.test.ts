@@ -131,3 +131,22 @@ describe('createWasmLoops memory routing', () => {
     expect([out[1], out[4]]).toEqual([7 + 6, (2 ** 31 - 1 + 5) | 0]);
   });
 });
+
+describe('recycled blocks and zeroing', () => {
+  it('zero-fills a recycled block with the wasm kernel unless the caller opts out', async () => {
+    const { createWasmLoops } = await import('../src/wasm/index.js');
+    const set = createWasmLoops();
+    if (set === null) return expect(set).toBeNull();
+    const first = set.allocate('float64', 4096) as Float64Array;
+    first.fill(7);
+    set.arena.free(first);
+    const again = set.allocate('float64', 4096) as Float64Array;
+    expect(again.byteOffset).toBe(first.byteOffset);
+    expect(again.every((x) => x === 0)).toBe(true);
+    again.fill(9);
+    set.arena.free(again);
+    const raw = set.allocate('float64', 4096, false) as Float64Array;
+    expect(raw.byteOffset).toBe(first.byteOffset);
+    expect(raw[0]).toBe(9); // not cleared: the caller overwrites every element
+  });
+});

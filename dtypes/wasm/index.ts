@@ -300,3 +300,4 @@ export function cast_u8_bool(a: usize, sa: i32, o: usize, so: i32, n: i32): void
 export function cast_f16_u8(a: usize, sa: i32, o: usize, so: i32, n: i32): void { castFromHalf<u8>(a, sa, o, so, n); }
 export function cast_u8_f16(a: usize, sa: i32, o: usize, so: i32, n: i32): void { castToHalf<u8>(a, sa, o, so, n); }
 export function cast_f16_bool(a: usize, sa: i32, o: usize, so: i32, n: i32): void { castHalfToBool(a, sa, o, so, n); }
+export function zero_fill(ptr: usize, bytes: usize): void { memory.fill(ptr, 0, bytes); }

@@ -7,7 +7,7 @@ import type { DType } from '../dtype/dtype.js';
  * that hands out views on WebAssembly memory (so wasm loops run on arrays without copies).
  * Returning `null` falls back to the JS heap.
  */
-export type TypedAllocator = (kind: TypedArrayKind, length: number) => TypedArray | null;
+export type TypedAllocator = (kind: TypedArrayKind, length: number, zeroed: boolean) => TypedArray | null;
 
 let currentAllocator: TypedAllocator | null = null;
 
@@ -41,10 +41,13 @@ function smallTyped(kind: TypedArrayKind, length: number, bytes: number): TypedA
   return a;
 }
 
-/** A zero-filled TypedArray of `kind` and `length`, from the installed allocator when possible. */
-export function allocateTyped(kind: TypedArrayKind, length: number): TypedArray {
+/**
+ * A TypedArray of `kind` and `length`, from the installed allocator when possible. Zero-filled
+ * unless `zeroed` is false (outputs a loop overwrites entirely: recycled memory is not cleared).
+ */
+export function allocateTyped(kind: TypedArrayKind, length: number, zeroed = true): TypedArray {
   if (currentAllocator !== null) {
-    const a = currentAllocator(kind, length);
+    const a = currentAllocator(kind, length, zeroed);
     if (a !== null) return a;
   }
   const ctor = TYPED_ARRAY_CTORS[kind];
@@ -58,12 +61,12 @@ function isDType(x: StorageSpec | DType): x is DType {
 }
 
 /** A store for `length` elements laid out as `spec` (zero-filled; bitmaps all-valid = 0 bits). */
-export function allocateStore(spec: StorageSpec | DType, length: number): Store {
+export function allocateStore(spec: StorageSpec | DType, length: number, zeroed = true): Store {
   const s = isDType(spec) ? spec.storage : spec;
   switch (s.kind) {
     case 'typed': {
       const lanes = s.lanes ?? 1;
-      const store: TypedStore = { kind: 'typed', data: allocateTyped(s.type, length * lanes), lanes };
+      const store: TypedStore = { kind: 'typed', data: allocateTyped(s.type, length * lanes, zeroed), lanes };
       return store;
     }
     case 'bitmap': {

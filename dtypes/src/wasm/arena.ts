@@ -11,8 +11,8 @@ import { TYPED_ARRAY_CTORS, type TypedArrayConstructorLike } from '@dtkit/core';
  */
 export interface WasmArena {
   readonly memory: WebAssembly.Memory;
-  /** A zero-filled view of `length` elements, 16-byte aligned; null when the arena is full. */
-  allocate(kind: TypedArrayKind, length: number): TypedArray | null;
+  /** A 16-byte aligned view of `length` elements, zero-filled unless `zeroed` is false; null when the arena is full. */
+  allocate(kind: TypedArrayKind, length: number, zeroed?: boolean): TypedArray | null;
   /** Whether `array` is a view on this arena's memory (any buffer object it has had). Cheap for views from `allocate`. */
   owns(array: { readonly buffer: ArrayBufferLike }): boolean;
   /**
@@ -22,6 +22,8 @@ export interface WasmArena {
    */
   free(array: TypedArray): void;
   stats(): ArenaStats;
+  /** Installs a fast zeroing routine for recycled blocks (the kernels' `zero_fill`). */
+  setZeroFill(fill: (ptr: number, bytes: number) => void): void;
 }
 
 export interface ArenaStats {
@@ -136,6 +138,8 @@ export function createArena(options: ArenaOptions = {}): WasmArena | null {
     freeLists[sizeClass]?.push(offset);
   };
   const registry = new FinalizationRegistry<number>(releaseBlock);
+  /** A wasm `memory.fill` kernel once the module is instantiated (TypedArray.fill on shared memory is slow). */
+  let zeroFill: ((ptr: number, bytes: number) => void) | null = null;
 
   /** Carves a fresh block from the bump region, growing the memory (doubling) if needed. */
   const carve = (blockBytes: number): number | null => {
@@ -157,7 +161,7 @@ export function createArena(options: ArenaOptions = {}): WasmArena | null {
     return offset;
   };
 
-  const allocate = (kind: TypedArrayKind, length: number): TypedArray | null => {
+  const allocate = (kind: TypedArrayKind, length: number, zeroed = true): TypedArray | null => {
     const ctor = viewClassFor(kind);
     const bytes = length * ctor.BYTES_PER_ELEMENT;
     if (!Number.isInteger(length) || length < 0 || bytes > limitBytes) return null;
@@ -169,7 +173,10 @@ export function createArena(options: ArenaOptions = {}): WasmArena | null {
     if (offset === null) return null;
     const view = new ctor(currentBuffer(), offset, length);
     // Fresh pages are zero; a recycled block must be cleared to behave like `new TypedArray(n)`.
-    if (reused !== undefined) new Uint8Array(currentBuffer(), offset, bytes).fill(0);
+    if (reused !== undefined && zeroed) {
+      if (zeroFill !== null) zeroFill(offset, bytes);
+      else new Uint8Array(currentBuffer(), offset, bytes).fill(0);
+    }
     liveBlocks.set(offset, sizeClass);
     registry.register(view, offset, view);
     return view;
@@ -183,6 +190,9 @@ export function createArena(options: ArenaOptions = {}): WasmArena | null {
       const buffer = array.buffer;
       for (let i = buffers.length - 1; i >= 0; i--) if (buffers[i] === buffer) return true;
       return buffer === currentBuffer();
+    },
+    setZeroFill: (fill) => {
+      zeroFill = fill;
     },
     free: (array) => {
       registry.unregister(array);

@@ -16,7 +16,7 @@ import {
 export interface WasmLoopSet {
   readonly memory: WebAssembly.Memory;
   /** A zero-filled view on `memory` (freed when garbage-collected), or null: use a plain TypedArray. */
-  readonly allocate: (kind: TypedArrayKind, length: number) => TypedArray | null;
+  readonly allocate: (kind: TypedArrayKind, length: number, zeroed?: boolean) => TypedArray | null;
   readonly arena: WasmArena;
   readonly loops: Array<{ ufunc: string; dtypes: string[]; loop: StridedLoop }>;
   readonly reduceLoops: Array<{ ufunc: string; dtype: string; loop: StridedLoop }>;
@@ -91,6 +91,7 @@ function buildLoopSet(exports: KernelExports, arena: WasmArena): WasmLoopSet {
     if (typeof fn !== 'function') throw new Error(`wasm kernel ${name} missing; re-run dtypes/scripts/build-wasm.mjs`);
     return fn as K;
   };
+  arena.setZeroFill(kernel<(ptr: number, bytes: number) => void>('zero_fill'));
   const loops: WasmLoopSet['loops'] = [];
   const reduceLoops: WasmLoopSet['reduceLoops'] = [];
   const casts: WasmLoopSet['casts'] = [];

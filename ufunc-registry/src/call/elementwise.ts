@@ -127,7 +127,8 @@ export function callElementwise(u: UFuncDef, args: readonly unknown[], opts: UFu
   for (let j = 0; j < nout; j++) {
     const o = outs[j];
     const writable = o !== null && o !== undefined && o.dtype === descrs[nin + j] && mask === true && !method.mayThrow && !overlapsInput(o, ops, shape);
-    direct[j] = writable ? o : emptyLike(reg, descrs[nin + j]!, shape, device);
+    // The loop writes every element of a temporary: no need to clear recycled memory.
+    direct[j] = writable ? o : emptyLike(reg, descrs[nin + j]!, shape, device, false);
   }
   run(method.pick, ops, direct, shape, { descriptors: descrs, options: opts, auxdata: method.auxdata });
 
@@ -171,8 +172,8 @@ function finish(_reg: Registry, results: NDArray[], nout: number): NDArray | NDA
   return nout === 1 ? results[0]! : results;
 }
 
-function emptyLike(reg: Registry, d: DType, shape: readonly number[], device: string): NDArray {
-  return new NDArray(reg, d, allocateStore(d, sizeOf(shape)), shape, contiguousStrides(shape), 0, device);
+function emptyLike(reg: Registry, d: DType, shape: readonly number[], device: string, zeroed = true): NDArray {
+  return new NDArray(reg, d, allocateStore(d, sizeOf(shape), zeroed), shape, contiguousStrides(shape), 0, device);
 }
 
 let depth = 0;

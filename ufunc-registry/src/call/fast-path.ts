@@ -79,7 +79,7 @@ export function tryFastPath(c: FastCache, def: UFuncDef, a: NDArray, b: NDArray 
     if ((out.store === a.store && out.offset !== a.offset) || (b !== null && out.store === b.store && out.offset !== b.offset)) return undefined;
     res = out;
   } else {
-    res = new NDArray(reg, od, allocateStore(od, sizeOf(a.shape)), a.shape, undefined, 0, device);
+    res = new NDArray(reg, od, allocateStore(od, sizeOf(a.shape), false), a.shape, undefined, 0, device);
   }
   const n = res.size;
   if (n === 0) return res;
@@ -130,7 +130,7 @@ export function tryFastScalar(c: FastCache, def: UFuncDef, a: NDArray, scalar: u
     if (out.store === a.store && out.offset !== a.offset) return undefined;
     res = out;
   } else {
-    res = new NDArray(reg, od, allocateStore(od, sizeOf(a.shape)), a.shape, undefined, 0, a.device);
+    res = new NDArray(reg, od, allocateStore(od, sizeOf(a.shape), false), a.shape, undefined, 0, a.device);
   }
   const one = allocateStore(d, 1);
   const big = one.kind === 'typed' && (one.data instanceof BigInt64Array || one.data instanceof BigUint64Array);
