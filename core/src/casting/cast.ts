@@ -90,7 +90,7 @@ export function castInto(reg: Registry, src: NDArray, dst: NDArray, casting: Cas
 
 /** A new C-contiguous array of `to`, cast from `src`. */
 export function castArray(reg: Registry, src: NDArray, to: DType, casting: Casting = 'unsafe', options: Readonly<Record<string, unknown>> = {}): NDArray {
-  const store = allocateStore(to, sizeOf(src.shape));
+  const store = allocateStore(to, sizeOf(src.shape), false); // the cast writes every element
   const dst = new NDArray(src.registry, to, store, src.shape, contiguousStrides(src.shape), 0, src.device);
   castInto(reg, src, dst, casting, options);
   return dst;
