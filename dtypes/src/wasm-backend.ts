@@ -24,6 +24,20 @@ export function loadWasm(): WasmLoopSet | null {
   return loaded;
 }
 
+/** What a plugin needs to run its own wasm kernels on dtkit arrays (null without WebAssembly). */
+export interface WasmRuntime {
+  /** The shared memory every wasm-allocated array lives in; import it as `env.memory`. */
+  readonly memory: WebAssembly.Memory;
+  /** Whether a TypedArray is a view on that memory (then `byteOffset` is its wasm address). */
+  owns(array: { readonly buffer: ArrayBufferLike }): boolean;
+}
+
+/** The shared wasm memory and ownership test, for plugins that ship kernels of their own. */
+export function wasmRuntime(): WasmRuntime | null {
+  const set = loadWasm();
+  return set === null ? null : { memory: set.memory, owns: set.arena.owns };
+}
+
 /**
  * Wasm cast loops used in place of the JS ones (each falls back to JS for foreign arrays).
  * Only narrowing to float16, where the kernel rounds exactly as the JS codec (NaN keeps its sign).
