@@ -1,4 +1,7 @@
-/** Registers every float128 ufunc loop (all on the 'js' backend) and argmin/argmax. */
+/**
+ * Registers every float128 ufunc loop on the 'js' backend and argmin/argmax, plus wasm kernels for
+ * add/subtract/multiply/divide (backend 'wasm') when the dtypes wasm runtime is available.
+ */
 import type { Registry, StridedLoop } from '@dtkit/core';
 import {
   abs128, add128, ceil128, compare128, copysign128, div128, floor128, fma128, fmod128, frexp128,
@@ -16,6 +19,7 @@ import { argReduceLoop, foldReduceLoop } from './reduce.js';
 import { ADD_LOOP, DIV_LOOP, MUL_LOOP, SQRT_LOOP, SUB_LOOP } from './hot.js';
 import { divmodLoop } from './divmod.js';
 import { TRANSCENDENTALS } from './transcendental.js';
+import { float128WasmLoops } from '../wasm/loops.js';
 
 const F = 'float128';
 
@@ -53,6 +57,9 @@ function registerArithmetic(reg: Registry): void {
   reg.registerLoop('sqrt', { dtypes: [F, F], loop: SQRT_LOOP });
   reg.registerLoop('maximum', { dtypes: same, loop: binaryLoop(max128), reduceLoop: foldReduceLoop(max128) });
   reg.registerLoop('minimum', { dtypes: same, loop: binaryLoop(min128), reduceLoop: foldReduceLoop(min128) });
+  // Elementwise wasm kernels (bit-identical to the JS loops, which they fall back to off wasm memory).
+  const js = { add: ADD_LOOP, subtract: SUB_LOOP, multiply: MUL_LOOP, divide: DIV_LOOP };
+  for (const { ufunc, loop } of float128WasmLoops(js)) reg.registerLoop(ufunc, { dtypes: same, backend: 'wasm', loop });
 }
 
 /** Registers the loops; `fmaName` is the plugin's fma ufunc (defined by the caller first). */
