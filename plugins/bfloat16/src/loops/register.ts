@@ -69,6 +69,14 @@ const REDUCE: Readonly<Record<string, LoopFor>> = {
   minimum: (t) => pickReduceLoop(t, smaller),
 };
 
+/** The JS loop (and reduce loop, if any) of a binary ufunc for one type, e.g. for a wasm loop's fallback. */
+export function jsBinaryLoops(name: string, t: MinifloatType): { loop: StridedLoop; reduceLoop?: StridedLoop } | undefined {
+  const loopFor = BINARY[name];
+  if (loopFor === undefined) return undefined;
+  const reduce = REDUCE[name];
+  return reduce ? { loop: loopFor(t), reduceLoop: reduce(t) } : { loop: loopFor(t) };
+}
+
 function registerType(reg: Registry, t: MinifloatType): void {
   const f = t.name;
   for (const [name, loopFor] of Object.entries(BINARY)) {
