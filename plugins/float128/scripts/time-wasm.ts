@@ -1,4 +1,4 @@
-// ns/element of float128 add/subtract/multiply/divide through dt.* with `out` on 1e5 elements:
+// ns/element of float128 add/subtract/multiply/divide/sqrt through dt.* with `out` on 1e5 elements:
 // the 'wasm' kernels vs the 'js' loops, same process, median of runs.
 // Run: npx tsx plugins/float128/scripts/time-wasm.ts [runs]
 import * as dt from 'dtkit';
@@ -45,6 +45,15 @@ for (const [name, uf] of ops) {
   dt.setBackendPreference(['wasm', 'js']);
   const wasm = median(() => { uf(A, B, { out: OUT }); });
   rows.push(`${name.padEnd(9)} wasm ${wasm.toFixed(1).padStart(6)} ns  js ${js.toFixed(1).padStart(6)} ns  (${(js / wasm).toFixed(2)}×)`);
+}
+{
+  // sqrt: unary, on positive inputs (|A| so every element takes the full root path).
+  const P = dt.absolute(A) as dt.NDArray;
+  dt.setBackendPreference(['js']);
+  const js = median(() => { dt.sqrt(P, { out: OUT }); });
+  dt.setBackendPreference(['wasm', 'js']);
+  const wasm = median(() => { dt.sqrt(P, { out: OUT }); });
+  rows.push(`${'sqrt'.padEnd(9)} wasm ${wasm.toFixed(1).padStart(6)} ns  js ${js.toFixed(1).padStart(6)} ns  (${(js / wasm).toFixed(2)}×)`);
 }
 dt.setBackendPreference(['webgpu', 'wasm', 'js']);
 process.stdout.write(rows.join('\n') + '\n');

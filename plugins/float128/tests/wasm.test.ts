@@ -1,4 +1,4 @@
-// The 'wasm' float128 add/subtract/multiply/divide kernels: bit-exact against the GCC __float128
+// The 'wasm' float128 add/subtract/multiply/divide/sqrt kernels: bit-exact against the GCC __float128
 // vectors, and bit-identical (NaN payloads included) to the JS loops on random bit patterns,
 // contiguous and strided.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +96,67 @@ describe.skipIf(rt === null)('float128 wasm kernels', () => {
         .toEqual(toHex(withBackend(['js'], () => uf(a, one) as dt.NDArray)));
     });
   }
+
+  it('sqrt: libquadmath vectors exactly rounded (NaN bits as the JS loop)', () => {
+    const rows = readVectors('sqrt');
+    expect(rows.length).toBeGreaterThanOrEqual(10000);
+    const a = fromHex(rows.map((r) => r[0]!));
+    const out = dt.empty([rows.length], { dtype: float128 });
+    expect(rt!.owns(lanesOf(a)) && rt!.owns(lanesOf(out))).toBe(true);
+    withBackend(['wasm', 'js'], () => dt.sqrt(a, { out }));
+    const got = toHex(out);
+    const want = toHex(withBackend(['js'], () => dt.sqrt(a) as dt.NDArray));
+    const bad: string[] = [];
+    rows.forEach((r, i) => {
+      const ref = r[1]!;
+      const refIsNaN = /^[7f]fff/.test(ref) && !/^[7f]fff0{28}$/.test(ref);
+      if (refIsNaN ? got[i] !== want[i] : got[i] !== ref) bad.push(`${r.join(' ')} got ${got[i]}`);
+    });
+    expect(bad.slice(0, 5)).toEqual([]);
+    expect(got).toEqual(want);
+  });
+
+  it('sqrt: random bit patterns equal the JS loop, contiguous and strided', () => {
+    const n = 40000;
+    // Half arbitrary patterns (all kinds, both signs), half positive so most take the full path.
+    const hex = randomHex(n, 4242).map((h, i) => (i % 2 === 0 ? h : (parseInt(h[0]!, 16) & 7).toString(16) + h.slice(1)));
+    hex.push('00000000000000000000000000000001', '0000ffffffffffffffffffffffffffff', '00010000000000000000000000000000',
+      '7ffeffffffffffffffffffffffffffff', '3fffffffffffffffffffffffffffffff', '3ffeffffffffffffffffffffffffffff',
+      '3fff0000000000000000000000000000', '40000000000000000000000000000000', '80000000000000000000000000000000',
+      '00000000000000000000000000000000', '7fff0000000000000000000000000000', 'ffff0000000000000000000000000000',
+      '7fff0000000000000000000000000001', 'ffff4000000000000000000000000000', '80000000000000000000000000000001');
+    const a = fromHex(hex);
+    const wasm = withBackend(['wasm', 'js'], () => dt.sqrt(a) as dt.NDArray);
+    expect(rt!.owns(lanesOf(wasm))).toBe(true);
+    const js = withBackend(['js'], () => dt.sqrt(a) as dt.NDArray);
+    expect(toHex(wasm)).toEqual(toHex(js));
+    // Strided and reversed input, strided output.
+    const as = a.slice('::3').slice('::-1');
+    const m = as.shape[0]!;
+    const outW = dt.empty([2 * m], { dtype: float128 }), outJ = dt.empty([2 * m], { dtype: float128 });
+    withBackend(['wasm', 'js'], () => dt.sqrt(as, { out: outW.slice('::2') }));
+    withBackend(['js'], () => dt.sqrt(as, { out: outJ.slice('::2') }));
+    expect(toHex(outW)).toEqual(toHex(outJ));
+  });
+
+  it('sqrt: perfect squares, their neighbours, and in place', () => {
+    const n = 4096;
+    const xs: number[] = [];
+    let s = 777;
+    const rnd = (): number => { s = (Math.imul(s, 1664525) + 1013904223) >>> 0; return s / 2 ** 32; };
+    for (let i = 0; i < n; i++) xs.push((1 + rnd()) * 2 ** Math.floor(rnd() * 400 - 200));
+    const x = dt.array(xs, { dtype: float128 });
+    const sq = dt.multiply(x, x) as dt.NDArray; // exact: 53 × 53 bits
+    expect(toHex(withBackend(['wasm', 'js'], () => dt.sqrt(sq) as dt.NDArray))).toEqual(toHex(x));
+    const up = dt.nextafter(sq, dt.full([n], Infinity, { dtype: float128 })) as dt.NDArray;
+    const down = dt.nextafter(sq, dt.full([n], -Infinity, { dtype: float128 })) as dt.NDArray;
+    for (const y of [up, down]) {
+      const want = toHex(withBackend(['js'], () => dt.sqrt(y) as dt.NDArray));
+      expect(toHex(withBackend(['wasm', 'js'], () => dt.sqrt(y) as dt.NDArray))).toEqual(want);
+      withBackend(['wasm', 'js'], () => dt.sqrt(y, { out: y }));
+      expect(toHex(y)).toEqual(want);
+    }
+  });
 
   it('in place (out aliases an input) and on arrays outside wasm memory', () => {
     const x = fromHex(randomHex(4096, 5)), y = fromHex(randomHex(4096, 6));

@@ -392,3 +392,169 @@ export function div_f128(a: usize, sa: i32, b: usize, sb: i32, o: usize, so: i32
   const da = <usize>(sa << 4), db = <usize>(sb << 4), dout = <usize>(so << 4);
   for (let i = 0; i < n; i++) { divOne(a, b, o); a += da; b += db; o += dout; }
 }
+
+// ---- square root (digit-by-digit recurrence in base 2^24 with float64 limbs, as soft/sqrt.ts) --
+// With partial root P and remainder R = N_k − P², each next digit d is estimated as
+// T / (P·2^24 + √(P²·2^48 + T)) biased down, so it is exact or one too small (the next digit
+// absorbs the shortfall); one final correction makes P = ⌊√N⌋ exactly. All float64 operations
+// here are exact or IEEE-rounded identically to the JS reference, and a square root is never
+// exactly halfway, so the rounded result equals soft/'s bit for bit.
+
+const T24: f64 = 16777216;
+const INV24: f64 = 1.0 / 16777216;
+const BIAS_DOWN: f64 = 0.0009765625; // 2^-10
+
+function sqrtSpecial(o: usize, lo: u64, hi: u64): void {
+  const e = (hi >> 48) & 0x7fff;
+  const f = (hi & FRAC) | lo;
+  if (e == 0x7fff && f != 0) { storeQuieted(o, lo, hi); return; }
+  if (e == 0 && f == 0) { store<u64>(o, 0); store<u64>(o, hi, 8); return; }
+  if ((hi & SIGN) != 0) { storeDefaultNaN(o); return; }
+  store<u64>(o, 0); store<u64>(o, hi, 8); // +inf
+}
+
+@inline function fl(x: f64): f64 { return floor<f64>(x); }
+
+@inline function sqrtOne(a: usize, o: usize): void {
+  const lo = load<u64>(a), hi = load<u64>(a, 8);
+  const eb = hi & 0x7fff000000000000;
+  if ((hi & SIGN) != 0 || eb == 0x7fff000000000000 || (eb == 0 && ((hi & FRAC) | lo) == 0)) {
+    sqrtSpecial(o, lo, hi);
+    return;
+  }
+  let ex = unpackNorm(lo, hi) + 1 - 16383;
+  const odd = (ex & 1) != 0;
+  if (odd) ex -= 1;
+  const sh: u64 = odd ? 7 : 6;
+  // A << sh (< 2^120) as five 24-bit digits n5..n9.
+  const aH = (sH << sh) | (sL >> (64 - sh)), aL = sL << sh;
+  const n5 = <f64>(aL & 0xffffff);
+  const n6 = <f64>((aL >> 24) & 0xffffff);
+  const n7 = <f64>(((aL >> 48) | (aH << 16)) & 0xffffff);
+  const n8 = <f64>((aH >> 8) & 0xffffff);
+  const n9 = <f64>((aH >> 32) & 0xffffff);
+  // Step 0: exact integer root of the leading pair (< 2^48).
+  const p = n9 * T24 + n8;
+  let D0 = fl(sqrt<f64>(p));
+  if (D0 * D0 > p) D0 -= 1;
+  else if ((D0 + 1) * (D0 + 1) <= p) D0 += 1;
+  const rem0 = p - D0 * D0;
+  let D1: f64 = 0, D2: f64 = 0, D3: f64 = 0, D4: f64 = 0;
+  let r2: f64 = 0, r3: f64 = 0, r4: f64 = 0, r5: f64 = 0;
+  let r1 = fl(rem0 * INV24);
+  let r0 = rem0 - r1 * T24;
+  { // step 1
+    const t0 = n6, t1 = n7, t2 = r0, t3 = r1;
+    const tf = ((t3 * T24 + t2) * T24 + t1) * T24 + t0;
+    const pb = D0 * T24;
+    let d = fl(tf / (pb + sqrt<f64>(pb * pb + tf)) - BIAS_DOWN);
+    if (d < 0) d = 0;
+    const u0 = t0 - d * d, u1 = t1 - d * 2 * D0, u2 = t2, u3 = t3;
+    const c0 = fl(u0 * INV24), c1 = fl(u1 * INV24), c2 = fl(u2 * INV24);
+    r0 = u0 - c0 * T24;
+    r1 = u1 - c1 * T24 + c0;
+    r2 = u2 - c2 * T24 + c1;
+    r3 = u3 + c2;
+    r2 += r3 * T24;
+    D1 = d;
+    if (D1 >= T24) { const k = fl(D1 * INV24); D1 -= k * T24; D0 += k; }
+  }
+  { // step 2
+    const t1 = n5, t2 = r0, t3 = r1, t4 = r2;
+    const tf = (((t4 * T24 + t3) * T24 + t2) * T24 + t1) * T24;
+    const pb = (D0 * T24 + D1) * T24;
+    let d = fl(tf / (pb + sqrt<f64>(pb * pb + tf)) - BIAS_DOWN);
+    if (d < 0) d = 0;
+    const u0 = 0 - d * d, u1 = t1 - d * 2 * D1, u2 = t2 - d * 2 * D0, u3 = t3, u4 = t4;
+    const c0 = fl(u0 * INV24), c1 = fl(u1 * INV24), c2 = fl(u2 * INV24), c3 = fl(u3 * INV24);
+    r0 = u0 - c0 * T24;
+    r1 = u1 - c1 * T24 + c0;
+    r2 = u2 - c2 * T24 + c1;
+    r3 = u3 - c3 * T24 + c2;
+    r4 = u4 + c3;
+    r3 += r4 * T24;
+    D2 = d;
+    if (d >= T24) {
+      if (D2 >= T24) { const k = fl(D2 * INV24); D2 -= k * T24; D1 += k; }
+      if (D1 >= T24) { const k = fl(D1 * INV24); D1 -= k * T24; D0 += k; }
+    }
+  }
+  { // step 3
+    const t2 = r0, t3 = r1, t4 = r2, t5 = r3;
+    const tf = ((((t5 * T24 + t4) * T24 + t3) * T24 + t2) * T24) * T24;
+    const pb = ((D0 * T24 + D1) * T24 + D2) * T24;
+    let d = fl(tf / (pb + sqrt<f64>(pb * pb + tf)) - BIAS_DOWN);
+    if (d < 0) d = 0;
+    const u0 = 0 - d * d, u1 = 0 - d * 2 * D2, u2 = t2 - d * 2 * D1, u3 = t3 - d * 2 * D0, u4 = t4, u5 = t5;
+    const c0 = fl(u0 * INV24), c1 = fl(u1 * INV24), c2 = fl(u2 * INV24), c3 = fl(u3 * INV24), c4 = fl(u4 * INV24);
+    r0 = u0 - c0 * T24;
+    r1 = u1 - c1 * T24 + c0;
+    r2 = u2 - c2 * T24 + c1;
+    r3 = u3 - c3 * T24 + c2;
+    r4 = u4 - c4 * T24 + c3;
+    r5 = u5 + c4;
+    r4 += r5 * T24;
+    D3 = d;
+    if (d >= T24) {
+      if (D3 >= T24) { const k = fl(D3 * INV24); D3 -= k * T24; D2 += k; }
+      if (D2 >= T24) { const k = fl(D2 * INV24); D2 -= k * T24; D1 += k; }
+      if (D1 >= T24) { const k = fl(D1 * INV24); D1 -= k * T24; D0 += k; }
+    }
+  }
+  { // step 4
+    const t2 = r0, t3 = r1, t4 = r2, t5 = r3, t6 = r4;
+    const tf = (((((t6 * T24 + t5) * T24 + t4) * T24 + t3) * T24 + t2) * T24) * T24;
+    const pb = (((D0 * T24 + D1) * T24 + D2) * T24 + D3) * T24;
+    let d = fl(tf / (pb + sqrt<f64>(pb * pb + tf)) - BIAS_DOWN);
+    if (d < 0) d = 0;
+    const u0 = 0 - d * d, u1 = 0 - d * 2 * D3, u2 = t2 - d * 2 * D2, u3 = t3 - d * 2 * D1, u4 = t4 - d * 2 * D0, u5 = t5, u6 = t6;
+    const c0 = fl(u0 * INV24), c1 = fl(u1 * INV24), c2 = fl(u2 * INV24), c3 = fl(u3 * INV24), c4 = fl(u4 * INV24), c5 = fl(u5 * INV24);
+    r0 = u0 - c0 * T24;
+    r1 = u1 - c1 * T24 + c0;
+    r2 = u2 - c2 * T24 + c1;
+    r3 = u3 - c3 * T24 + c2;
+    r4 = u4 - c4 * T24 + c3;
+    r5 = u5 - c5 * T24 + c4;
+    r5 += (u6 + c5) * T24;
+    D4 = d;
+    if (d >= T24) {
+      if (D4 >= T24) { const k = fl(D4 * INV24); D4 -= k * T24; D3 += k; }
+      if (D3 >= T24) { const k = fl(D3 * INV24); D3 -= k * T24; D2 += k; }
+      if (D2 >= T24) { const k = fl(D2 * INV24); D2 -= k * T24; D1 += k; }
+      if (D1 >= T24) { const k = fl(D1 * INV24); D1 -= k * T24; D0 += k; }
+    }
+  }
+  // Normalise R, then while R ≥ 2P + 1: R −= 2P + 1, P += 1.
+  let c = fl(r0 * INV24); r0 -= c * T24; r1 += c;
+  c = fl(r1 * INV24); r1 -= c * T24; r2 += c;
+  c = fl(r2 * INV24); r2 -= c * T24; r3 += c;
+  c = fl(r3 * INV24); r3 -= c * T24; r4 += c;
+  c = fl(r4 * INV24); r4 -= c * T24; r5 += c;
+  for (;;) {
+    let v = r0 - 2 * D4 - 1; c = fl(v * INV24); const w0 = v - c * T24;
+    v = r1 - 2 * D3 + c; c = fl(v * INV24); const w1 = v - c * T24;
+    v = r2 - 2 * D2 + c; c = fl(v * INV24); const w2 = v - c * T24;
+    v = r3 - 2 * D1 + c; c = fl(v * INV24); const w3 = v - c * T24;
+    v = r4 - 2 * D0 + c; c = fl(v * INV24); const w4 = v - c * T24;
+    const w5 = r5 + c;
+    if (w5 < 0) break;
+    r0 = w0; r1 = w1; r2 = w2; r3 = w3; r4 = w4; r5 = w5;
+    D4 += 1;
+    if (D4 >= T24) { D4 -= T24; D3 += 1; if (D3 >= T24) { D3 -= T24; D2 += 1; if (D2 >= T24) { D2 -= T24; D1 += 1; } } }
+  }
+  const sticky: u64 = r0 + r1 + r2 + r3 + r4 + r5 != 0 ? 1 : 0;
+  // P = D0·2^96 + D1·2^72 + D2·2^48 + D3·2^24 + D4 ∈ [2^119, 2^120); significand = P >> 7.
+  const top = <u64>(D0 * T24 + D1); // < 2^49, exact
+  const d2 = <u64>D2;
+  const pH = (top << 8) + (d2 >> 16);
+  const pL = (d2 << 48) + (<u64>D3 << 24) + <u64>D4;
+  sH = pH >> 7;
+  sL = (pH << 57) | (pL >> 7);
+  sX = (pL << 57) | sticky;
+  roundPackParts(o, 0, (ex >> 1) + 16382);
+}
+
+export function sqrt_f128(a: usize, sa: i32, o: usize, so: i32, n: i32): void {
+  const da = <usize>(sa << 4), dout = <usize>(so << 4);
+  for (let i = 0; i < n; i++) { sqrtOne(a, o); a += da; o += dout; }
+}

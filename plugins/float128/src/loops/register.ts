@@ -1,6 +1,6 @@
 /**
  * Registers every float128 ufunc loop on the 'js' backend and argmin/argmax, plus wasm kernels for
- * add/subtract/multiply/divide (backend 'wasm') when the dtypes wasm runtime is available.
+ * add/subtract/multiply/divide/sqrt (backend 'wasm') when the dtypes wasm runtime is available.
  */
 import type { Registry, StridedLoop } from '@dtkit/core';
 import {
@@ -58,8 +58,10 @@ function registerArithmetic(reg: Registry): void {
   reg.registerLoop('maximum', { dtypes: same, loop: binaryLoop(max128), reduceLoop: foldReduceLoop(max128) });
   reg.registerLoop('minimum', { dtypes: same, loop: binaryLoop(min128), reduceLoop: foldReduceLoop(min128) });
   // Elementwise wasm kernels (bit-identical to the JS loops, which they fall back to off wasm memory).
-  const js = { add: ADD_LOOP, subtract: SUB_LOOP, multiply: MUL_LOOP, divide: DIV_LOOP };
-  for (const { ufunc, loop } of float128WasmLoops(js)) reg.registerLoop(ufunc, { dtypes: same, backend: 'wasm', loop });
+  const js = { add: ADD_LOOP, subtract: SUB_LOOP, multiply: MUL_LOOP, divide: DIV_LOOP, sqrt: SQRT_LOOP };
+  for (const { ufunc, loop } of float128WasmLoops(js)) {
+    reg.registerLoop(ufunc, { dtypes: ufunc === 'sqrt' ? [F, F] : same, backend: 'wasm', loop });
+  }
 }
 
 /** Registers the loops; `fmaName` is the plugin's fma ufunc (defined by the caller first). */

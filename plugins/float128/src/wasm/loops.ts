@@ -1,4 +1,4 @@
-// The float128 'wasm' backend loops: add/subtract/multiply/divide kernels compiled from
+// The float128 'wasm' backend loops: add/subtract/multiply/divide/sqrt kernels compiled from
 // plugins/float128/wasm/arith.ts, run on arrays in the shared dtypes wasm memory. Operands
 // elsewhere (small arrays, a user's TypedArray) and short runs take the JS loops, which give
 // bit-identical results.
@@ -8,12 +8,17 @@ import { FLOAT128_WASM_BASE64 } from './kernels.generated.js';
 
 /** (a, sa, b, sb, out, so, n): byte pointers, strides in elements. */
 type BinaryKernel = (a: number, sa: number, b: number, sb: number, o: number, so: number, n: number) => void;
+/** (a, sa, out, so, n): byte pointers, strides in elements. */
+type UnaryKernel = (a: number, sa: number, o: number, so: number, n: number) => void;
 
 /** Runs shorter than this stay in JS (the JS→wasm call costs more than it saves). */
 const WASM_MIN_RUN = 8;
 
 const KERNEL_NAMES = { add: 'add_f128', subtract: 'sub_f128', multiply: 'mul_f128', divide: 'div_f128' } as const;
-export type WasmUfunc = keyof typeof KERNEL_NAMES;
+const UNARY_KERNEL_NAMES = { sqrt: 'sqrt_f128' } as const;
+export type WasmBinaryUfunc = keyof typeof KERNEL_NAMES;
+export type WasmUnaryUfunc = keyof typeof UNARY_KERNEL_NAMES;
+export type WasmUfunc = WasmBinaryUfunc | WasmUnaryUfunc;
 
 function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);
@@ -24,7 +29,8 @@ function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
 
 interface Loaded {
   readonly owns: (array: { readonly buffer: ArrayBufferLike }) => boolean;
-  readonly kernels: ReadonlyMap<WasmUfunc, BinaryKernel>;
+  readonly kernels: ReadonlyMap<WasmBinaryUfunc, BinaryKernel>;
+  readonly unary: ReadonlyMap<WasmUnaryUfunc, UnaryKernel>;
 }
 
 let loaded: Loaded | null | undefined;
@@ -35,13 +41,19 @@ function load(): Loaded | null {
   try {
     const module = new WebAssembly.Module(decodeBase64(FLOAT128_WASM_BASE64));
     const exports = new WebAssembly.Instance(module, { env: { memory: rt.memory } }).exports;
-    const kernels = new Map<WasmUfunc, BinaryKernel>();
-    for (const [ufunc, name] of Object.entries(KERNEL_NAMES) as [WasmUfunc, string][]) {
+    const kernels = new Map<WasmBinaryUfunc, BinaryKernel>();
+    for (const [ufunc, name] of Object.entries(KERNEL_NAMES) as [WasmBinaryUfunc, string][]) {
       const f = exports[name];
       if (typeof f !== 'function') return null;
       kernels.set(ufunc, f as BinaryKernel);
     }
-    return { owns: rt.owns, kernels };
+    const unary = new Map<WasmUnaryUfunc, UnaryKernel>();
+    for (const [ufunc, name] of Object.entries(UNARY_KERNEL_NAMES) as [WasmUnaryUfunc, string][]) {
+      const f = exports[name];
+      if (typeof f !== 'function') return null;
+      unary.set(ufunc, f as UnaryKernel);
+    }
+    return { owns: rt.owns, kernels, unary };
   } catch {
     return null; // e.g. a CSP without 'wasm-unsafe-eval': keep the JS loops only
   }
@@ -63,6 +75,15 @@ export function float128WasmLoops(js: Readonly<Record<WasmUfunc, StridedLoop>>):
       const a = d[0] as Uint32Array, b = d[1] as Uint32Array, c = d[2] as Uint32Array;
       if (n < WASM_MIN_RUN || !owns(a) || !owns(b) || !owns(c)) return fallback(n, d, o, st, ctx);
       kernel(a.byteOffset + 16 * o[0]!, st[0]!, b.byteOffset + 16 * o[1]!, st[1]!, c.byteOffset + 16 * o[2]!, st[2]!, n);
+    };
+    out.push({ ufunc, loop });
+  }
+  for (const [ufunc, kernel] of set.unary) {
+    const fallback = js[ufunc];
+    const loop: StridedLoop = (n, d, o, st, ctx) => {
+      const a = d[0] as Uint32Array, c = d[1] as Uint32Array;
+      if (n < WASM_MIN_RUN || !owns(a) || !owns(c)) return fallback(n, d, o, st, ctx);
+      kernel(a.byteOffset + 16 * o[0]!, st[0]!, c.byteOffset + 16 * o[1]!, st[1]!, n);
     };
     out.push({ ufunc, loop });
   }
