@@ -393,16 +393,18 @@ export function div_f128(a: usize, sa: i32, b: usize, sb: i32, o: usize, so: i32
   for (let i = 0; i < n; i++) { divOne(a, b, o); a += da; b += db; o += dout; }
 }
 
-// ---- square root (digit-by-digit recurrence in base 2^24 with float64 limbs, as soft/sqrt.ts) --
-// With partial root P and remainder R = N_k − P², each next digit d is estimated as
-// T / (P·2^24 + √(P²·2^48 + T)) biased down, so it is exact or one too small (the next digit
-// absorbs the shortfall); one final correction makes P = ⌊√N⌋ exactly. All float64 operations
-// here are exact or IEEE-rounded identically to the JS reference, and a square root is never
-// exactly halfway, so the rounded result equals soft/'s bit for bit.
+// ---- square root (float64 seed, two exact integer correction stages) -------------------------
+// A = significand (or 2× it, making the exponent even) ∈ [2^112, 2^114). Q = ⌊√(A·2^114)⌋ ∈
+// [2^113, 2^114) carries the 113-bit result plus the round bit; the remainder A·2^114 − Q² gives
+// the sticky bit (a square root is never exactly halfway, so RNE of (Q, sticky) is the correctly
+// rounded result — the same bits as soft/'s sqrt128).
+// Stage 1: s = ⌊√A⌋ (57 bits) from a float64 root fixed with the exact remainder E = A − s²
+// (|E| < 2^63, so its low 64 bits suffice). Stage 2: q ≈ E·2^56 / s (a float64 quotient fixed with
+// its exact remainder), which over-estimates √(A·2^114) − s·2^57 by at most about 1; the final
+// loop makes Q exact with the 128-bit remainder (small, so computed mod 2^128).
 
-const T24: f64 = 16777216;
-const INV24: f64 = 1.0 / 16777216;
-const BIAS_DOWN: f64 = 0.0009765625; // 2^-10
+const TWO56: f64 = 72057594037927936.0; // 2^56
+const TWO64: f64 = 18446744073709551616.0; // 2^64
 
 function sqrtSpecial(o: usize, lo: u64, hi: u64): void {
   const e = (hi >> 48) & 0x7fff;
@@ -413,8 +415,6 @@ function sqrtSpecial(o: usize, lo: u64, hi: u64): void {
   store<u64>(o, 0); store<u64>(o, hi, 8); // +inf
 }
 
-@inline function fl(x: f64): f64 { return floor<f64>(x); }
-
 @inline function sqrtOne(a: usize, o: usize): void {
   const lo = load<u64>(a), hi = load<u64>(a, 8);
   const eb = hi & 0x7fff000000000000;
@@ -423,134 +423,47 @@ function sqrtSpecial(o: usize, lo: u64, hi: u64): void {
     return;
   }
   let ex = unpackNorm(lo, hi) + 1 - 16383;
-  const odd = (ex & 1) != 0;
-  if (odd) ex -= 1;
-  const sh: u64 = odd ? 7 : 6;
-  // A << sh (< 2^120) as five 24-bit digits n5..n9.
-  const aH = (sH << sh) | (sL >> (64 - sh)), aL = sL << sh;
-  const n5 = <f64>(aL & 0xffffff);
-  const n6 = <f64>((aL >> 24) & 0xffffff);
-  const n7 = <f64>(((aL >> 48) | (aH << 16)) & 0xffffff);
-  const n8 = <f64>((aH >> 8) & 0xffffff);
-  const n9 = <f64>((aH >> 32) & 0xffffff);
-  // Step 0: exact integer root of the leading pair (< 2^48).
-  const p = n9 * T24 + n8;
-  let D0 = fl(sqrt<f64>(p));
-  if (D0 * D0 > p) D0 -= 1;
-  else if ((D0 + 1) * (D0 + 1) <= p) D0 += 1;
-  const rem0 = p - D0 * D0;
-  let D1: f64 = 0, D2: f64 = 0, D3: f64 = 0, D4: f64 = 0;
-  let r2: f64 = 0, r3: f64 = 0, r4: f64 = 0, r5: f64 = 0;
-  let r1 = fl(rem0 * INV24);
-  let r0 = rem0 - r1 * T24;
-  { // step 1
-    const t0 = n6, t1 = n7, t2 = r0, t3 = r1;
-    const tf = ((t3 * T24 + t2) * T24 + t1) * T24 + t0;
-    const pb = D0 * T24;
-    let d = fl(tf / (pb + sqrt<f64>(pb * pb + tf)) - BIAS_DOWN);
-    if (d < 0) d = 0;
-    const u0 = t0 - d * d, u1 = t1 - d * 2 * D0, u2 = t2, u3 = t3;
-    const c0 = fl(u0 * INV24), c1 = fl(u1 * INV24), c2 = fl(u2 * INV24);
-    r0 = u0 - c0 * T24;
-    r1 = u1 - c1 * T24 + c0;
-    r2 = u2 - c2 * T24 + c1;
-    r3 = u3 + c2;
-    r2 += r3 * T24;
-    D1 = d;
-    if (D1 >= T24) { const k = fl(D1 * INV24); D1 -= k * T24; D0 += k; }
+  let aH = sH, aL = sL;
+  if ((ex & 1) != 0) { ex -= 1; aH = (aH << 1) | (aL >> 63); aL <<= 1; }
+  // Stage 1.
+  const sf = sqrt<f64>(<f64>aH * TWO64 + <f64>aL); // ∈ [2^56, 2^57], within 25 of √A
+  let s = <u64>sf;
+  let E = <i64>(aL - s * s);
+  s += <u64>(<i64>nearest<f64>(<f64>E / (sf + sf)));
+  E = <i64>(aL - s * s);
+  while (E < 0) { s -= 1; E += <i64>((s << 1) | 1); }
+  while (E > <i64>(s << 1)) { E -= <i64>((s << 1) | 1); s += 1; }
+  // Stage 2 (0 ≤ E ≤ 2s < 2^58).
+  const fs = <f64>s;
+  let q = <i64>(<f64>E * TWO56 / fs);
+  const r = <i64>((<u64>E << 56) - <u64>q * s); // exact: |r| < 64·s
+  q += <i64>floor<f64>(<f64>r / fs);
+  const base = s << 57;
+  let QL = base + <u64>q;
+  let QH = (s >> 7) + (QL < base ? 1 : 0); // q ≥ 0
+  // R = A·2^114 − Q² (mod 2^128; the true value is small).
+  const x0 = QL & M32, x1 = QL >> 32;
+  const p00 = x0 * x0, p01 = x0 * x1, p11 = x1 * x1;
+  const pL = p00 + (p01 << 33);
+  const pH = p11 + (p01 >> 31) + (pL < p00 ? 1 : 0) + ((QH * QL) << 1);
+  let rL = 0 - pL;
+  let rH = (aL << 50) - pH - (pL != 0 ? 1 : 0);
+  while (<i64>rH < 0) { // Q −= 1; R += 2Q + 1
+    QH -= QL == 0 ? 1 : 0; QL -= 1;
+    const tL = (QL << 1) | 1, tH = (QH << 1) | (QL >> 63);
+    const nL = rL + tL;
+    rH = rH + tH + (nL < rL ? 1 : 0); rL = nL;
   }
-  { // step 2
-    const t1 = n5, t2 = r0, t3 = r1, t4 = r2;
-    const tf = (((t4 * T24 + t3) * T24 + t2) * T24 + t1) * T24;
-    const pb = (D0 * T24 + D1) * T24;
-    let d = fl(tf / (pb + sqrt<f64>(pb * pb + tf)) - BIAS_DOWN);
-    if (d < 0) d = 0;
-    const u0 = 0 - d * d, u1 = t1 - d * 2 * D1, u2 = t2 - d * 2 * D0, u3 = t3, u4 = t4;
-    const c0 = fl(u0 * INV24), c1 = fl(u1 * INV24), c2 = fl(u2 * INV24), c3 = fl(u3 * INV24);
-    r0 = u0 - c0 * T24;
-    r1 = u1 - c1 * T24 + c0;
-    r2 = u2 - c2 * T24 + c1;
-    r3 = u3 - c3 * T24 + c2;
-    r4 = u4 + c3;
-    r3 += r4 * T24;
-    D2 = d;
-    if (d >= T24) {
-      if (D2 >= T24) { const k = fl(D2 * INV24); D2 -= k * T24; D1 += k; }
-      if (D1 >= T24) { const k = fl(D1 * INV24); D1 -= k * T24; D0 += k; }
-    }
+  for (;;) { // while R ≥ 2Q + 1: R −= 2Q + 1; Q += 1
+    const tL = (QL << 1) | 1, tH = (QH << 1) | (QL >> 63);
+    const nH = rH - tH - (rL < tL ? 1 : 0);
+    if (<i64>nH < 0) break;
+    rH = nH; rL = rL - tL;
+    QL += 1; QH += QL == 0 ? 1 : 0;
   }
-  { // step 3
-    const t2 = r0, t3 = r1, t4 = r2, t5 = r3;
-    const tf = ((((t5 * T24 + t4) * T24 + t3) * T24 + t2) * T24) * T24;
-    const pb = ((D0 * T24 + D1) * T24 + D2) * T24;
-    let d = fl(tf / (pb + sqrt<f64>(pb * pb + tf)) - BIAS_DOWN);
-    if (d < 0) d = 0;
-    const u0 = 0 - d * d, u1 = 0 - d * 2 * D2, u2 = t2 - d * 2 * D1, u3 = t3 - d * 2 * D0, u4 = t4, u5 = t5;
-    const c0 = fl(u0 * INV24), c1 = fl(u1 * INV24), c2 = fl(u2 * INV24), c3 = fl(u3 * INV24), c4 = fl(u4 * INV24);
-    r0 = u0 - c0 * T24;
-    r1 = u1 - c1 * T24 + c0;
-    r2 = u2 - c2 * T24 + c1;
-    r3 = u3 - c3 * T24 + c2;
-    r4 = u4 - c4 * T24 + c3;
-    r5 = u5 + c4;
-    r4 += r5 * T24;
-    D3 = d;
-    if (d >= T24) {
-      if (D3 >= T24) { const k = fl(D3 * INV24); D3 -= k * T24; D2 += k; }
-      if (D2 >= T24) { const k = fl(D2 * INV24); D2 -= k * T24; D1 += k; }
-      if (D1 >= T24) { const k = fl(D1 * INV24); D1 -= k * T24; D0 += k; }
-    }
-  }
-  { // step 4
-    const t2 = r0, t3 = r1, t4 = r2, t5 = r3, t6 = r4;
-    const tf = (((((t6 * T24 + t5) * T24 + t4) * T24 + t3) * T24 + t2) * T24) * T24;
-    const pb = (((D0 * T24 + D1) * T24 + D2) * T24 + D3) * T24;
-    let d = fl(tf / (pb + sqrt<f64>(pb * pb + tf)) - BIAS_DOWN);
-    if (d < 0) d = 0;
-    const u0 = 0 - d * d, u1 = 0 - d * 2 * D3, u2 = t2 - d * 2 * D2, u3 = t3 - d * 2 * D1, u4 = t4 - d * 2 * D0, u5 = t5, u6 = t6;
-    const c0 = fl(u0 * INV24), c1 = fl(u1 * INV24), c2 = fl(u2 * INV24), c3 = fl(u3 * INV24), c4 = fl(u4 * INV24), c5 = fl(u5 * INV24);
-    r0 = u0 - c0 * T24;
-    r1 = u1 - c1 * T24 + c0;
-    r2 = u2 - c2 * T24 + c1;
-    r3 = u3 - c3 * T24 + c2;
-    r4 = u4 - c4 * T24 + c3;
-    r5 = u5 - c5 * T24 + c4;
-    r5 += (u6 + c5) * T24;
-    D4 = d;
-    if (d >= T24) {
-      if (D4 >= T24) { const k = fl(D4 * INV24); D4 -= k * T24; D3 += k; }
-      if (D3 >= T24) { const k = fl(D3 * INV24); D3 -= k * T24; D2 += k; }
-      if (D2 >= T24) { const k = fl(D2 * INV24); D2 -= k * T24; D1 += k; }
-      if (D1 >= T24) { const k = fl(D1 * INV24); D1 -= k * T24; D0 += k; }
-    }
-  }
-  // Normalise R, then while R ≥ 2P + 1: R −= 2P + 1, P += 1.
-  let c = fl(r0 * INV24); r0 -= c * T24; r1 += c;
-  c = fl(r1 * INV24); r1 -= c * T24; r2 += c;
-  c = fl(r2 * INV24); r2 -= c * T24; r3 += c;
-  c = fl(r3 * INV24); r3 -= c * T24; r4 += c;
-  c = fl(r4 * INV24); r4 -= c * T24; r5 += c;
-  for (;;) {
-    let v = r0 - 2 * D4 - 1; c = fl(v * INV24); const w0 = v - c * T24;
-    v = r1 - 2 * D3 + c; c = fl(v * INV24); const w1 = v - c * T24;
-    v = r2 - 2 * D2 + c; c = fl(v * INV24); const w2 = v - c * T24;
-    v = r3 - 2 * D1 + c; c = fl(v * INV24); const w3 = v - c * T24;
-    v = r4 - 2 * D0 + c; c = fl(v * INV24); const w4 = v - c * T24;
-    const w5 = r5 + c;
-    if (w5 < 0) break;
-    r0 = w0; r1 = w1; r2 = w2; r3 = w3; r4 = w4; r5 = w5;
-    D4 += 1;
-    if (D4 >= T24) { D4 -= T24; D3 += 1; if (D3 >= T24) { D3 -= T24; D2 += 1; if (D2 >= T24) { D2 -= T24; D1 += 1; } } }
-  }
-  const sticky: u64 = r0 + r1 + r2 + r3 + r4 + r5 != 0 ? 1 : 0;
-  // P = D0·2^96 + D1·2^72 + D2·2^48 + D3·2^24 + D4 ∈ [2^119, 2^120); significand = P >> 7.
-  const top = <u64>(D0 * T24 + D1); // < 2^49, exact
-  const d2 = <u64>D2;
-  const pH = (top << 8) + (d2 >> 16);
-  const pL = (d2 << 48) + (<u64>D3 << 24) + <u64>D4;
-  sH = pH >> 7;
-  sL = (pH << 57) | (pL >> 7);
-  sX = (pL << 57) | sticky;
+  sH = QH >> 1;
+  sL = (QH << 63) | (QL >> 1);
+  sX = (QL << 63) | ((rH | rL) != 0 ? 1 : 0);
   roundPackParts(o, 0, (ex >> 1) + 16382);
 }
 
