@@ -150,3 +150,21 @@ describe('recycled blocks and zeroing', () => {
     expect(raw[0]).toBe(9); // not cleared: the caller overwrites every element
   });
 });
+
+describe('exhausted bump region', () => {
+  it('serves a small request from a free block of a larger class', () => {
+    const arena = createArena({ initialPages: 1, maximumPages: 4 }); // 256 KiB in all
+    if (arena === null) return expect(arena).toBeNull();
+    const big = arena.allocate('float64', 20000)!; // ~160 KiB block
+    const fill: unknown[] = [];
+    for (let a = arena.allocate('float64', 4000); a !== null; a = arena.allocate('float64', 4000)) fill.push(a);
+    expect(arena.allocate('float64', 4000)).toBeNull();
+    arena.free(big);
+    const small = arena.allocate('float64', 4000)!;
+    expect(small).not.toBeNull();
+    expect(small.byteOffset).toBe(big.byteOffset);
+    arena.free(small);
+    expect(arena.allocate('float64', 20000)!.byteOffset).toBe(big.byteOffset); // returned whole
+    expect(fill.length).toBeGreaterThan(0);
+  });
+});

@@ -168,16 +168,26 @@ export function createArena(options: ArenaOptions = {}): WasmArena | null {
     const sizeClass = sizeClassOf(classSizes, Math.max(bytes, 1));
     const blockBytes = classSizes[sizeClass];
     if (blockBytes === undefined) return null;
-    const reused = freeLists[sizeClass]?.pop();
-    const offset = reused ?? carve(blockBytes);
-    if (offset === null) return null;
+    let blockClass = sizeClass;
+    let reused = freeLists[sizeClass]?.pop();
+    let offset = reused ?? carve(blockBytes);
+    if (offset === null) {
+      // The bump region is used up: take a free block of a larger class rather than failing
+      // (it keeps its class, so freeing returns it whole).
+      for (let c = sizeClass + 1; c < freeLists.length && reused === undefined; c++) {
+        reused = freeLists[c]!.pop();
+        if (reused !== undefined) blockClass = c;
+      }
+      if (reused === undefined) return null;
+      offset = reused;
+    }
     const view = new ctor(currentBuffer(), offset, length);
     // Fresh pages are zero; a recycled block must be cleared to behave like `new TypedArray(n)`.
     if (reused !== undefined && zeroed) {
       if (zeroFill !== null) zeroFill(offset, bytes);
       else new Uint8Array(currentBuffer(), offset, bytes).fill(0);
     }
-    liveBlocks.set(offset, sizeClass);
+    liveBlocks.set(offset, blockClass);
     registry.register(view, offset, view);
     return view;
   };
