@@ -166,3 +166,19 @@ describe('accumulate', () => {
     expect(out.toArray()).toEqual([[3, 9], [2, 7], [1, 5]]);
   });
 });
+
+describe('tiled 2-D iteration (operands disagreeing on the fast axis, rows wider than a tile)', () => {
+  it('A.T + B over a 64 × 4100 block equals the elementwise definition', async () => {
+    const dt = await import('dtkit');
+    const rows = 64;
+    const cols = 4100;
+    const a = dt.arange(rows * cols, undefined, undefined, { dtype: 'float64' }).reshape([cols, rows]).T; // strides (1, 64)
+    const b = dt.arange(rows * cols, undefined, undefined, { dtype: 'float64' }).reshape([rows, cols]);
+    const c = dt.add(a, b);
+    for (const [r, k] of [[0, 0], [1, 2047], [31, 2048], [32, 4095], [63, 4099], [40, 4097]] as const) {
+      expect(c.get(r, k)).toBe(k * rows + r + (r * cols + k));
+    }
+    const n = rows * cols;
+    expect(dt.sum(c).item()).toBe(n * (n - 1)); // each arange sums to n(n-1)/2
+  });
+});
