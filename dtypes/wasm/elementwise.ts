@@ -105,12 +105,46 @@ const B_BROADCAST = 2;
   }
 }
 
+// Loads the next vector of a strided float operand lane by lane (a gather), advancing `p`.
+@inline function gather<T>(p: usize, step: usize): v128 {
+  if (sizeof<T>() == 8) return v128.load64_lane(p + step, v128.load64_zero(p), 1);
+  let v = v128.load32_zero(p);
+  v = v128.load32_lane(p + step, v, 1);
+  v = v128.load32_lane(p + 2 * step, v, 2);
+  return v128.load32_lane(p + 3 * step, v, 3);
+}
+
+// One strided float input (e.g. the transposed operand of A.T + B), the other input and the
+// output contiguous: gather the strided lanes, keep the rest in SIMD. Same per-element op.
+@inline function binaryOneStrided<T>(op: i32, stridedFirst: bool, s: usize, ss: i32, c: usize, o: usize, n: i32): void {
+  const size = <i32>sizeof<T>();
+  const lanes = 16 / size;
+  const step = <usize>(ss * size);
+  let i = 0;
+  for (; i + lanes <= n; i += lanes) {
+    const byte = <usize>(i * size);
+    const g = gather<T>(s, step);
+    const v = v128.load(c + byte);
+    v128.store(o + byte, stridedFirst ? vectorBinary<T>(op, g, v) : vectorBinary<T>(op, v, g));
+    s += <usize>lanes * step;
+  }
+  for (; i < n; i++) {
+    const byte = <usize>(i * size);
+    const x = load<T>(s);
+    const y = load<T>(c + byte);
+    store<T>(o + byte, stridedFirst ? scalarBinary<T>(op, x, y) : scalarBinary<T>(op, y, x));
+    s += step;
+  }
+}
+
 @inline export function binary<T>(op: i32, a: usize, sa: i32, b: usize, sb: i32, o: usize, so: i32, n: i32): void {
   if (n <= 0) return;
   if (vectorizableBinary<T>(op) && so == 1) {
     if (sa == 1 && sb == 1) { binaryContiguous<T>(op, BOTH_CONTIGUOUS, a, b, o, n); return; }
     if (sa == 0 && sb == 1) { binaryContiguous<T>(op, A_BROADCAST, a, b, o, n); return; }
     if (sa == 1 && sb == 0) { binaryContiguous<T>(op, B_BROADCAST, a, b, o, n); return; }
+    if (isFloat<T>() && sb == 1 && sa != 0) { binaryOneStrided<T>(op, true, a, sa, b, o, n); return; }
+    if (isFloat<T>() && sa == 1 && sb != 0) { binaryOneStrided<T>(op, false, b, sb, a, o, n); return; }
   }
   const size = <i32>sizeof<T>();
   const stepA = <usize>(sa * size);

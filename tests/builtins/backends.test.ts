@@ -68,6 +68,16 @@ describe.runIf(wasm !== null)('wasm and js backends agree bit for bit', () => {
     const sJs = run(['js'], () => uf(...sIns));
     const sWasm = run(['wasm', 'js'], () => uf(...sIns));
     expect(Buffer.from(sWasm.toBytes()).equals(Buffer.from(sJs.toBytes()))).toBe(true);
+    // one strided input, the other contiguous (the gather path), in both positions
+    if (ins.length === 2) {
+      const strided = ins[0]!.slice('::-2');
+      const contiguous = ins[1]!.slice(`0:${strided.shape[0]}`).copy();
+      for (const pair of [[strided, contiguous], [contiguous, strided]]) {
+        const gJs = run(['js'], () => uf(...pair));
+        const gWasm = run(['wasm', 'js'], () => uf(...pair));
+        expect(Buffer.from(gWasm.toBytes()).equals(Buffer.from(gJs.toBytes()))).toBe(true);
+      }
+    }
   });
 });
 
