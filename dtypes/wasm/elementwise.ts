@@ -121,6 +121,17 @@ const B_BROADCAST = 2;
   const lanes = 16 / size;
   const step = <usize>(ss * size);
   let i = 0;
+  // Two independent gathers per iteration keep more loads in flight.
+  for (; i + 2 * lanes <= n; i += 2 * lanes) {
+    const byte = <usize>(i * size);
+    const g0 = gather<T>(s, step);
+    const g1 = gather<T>(s + <usize>lanes * step, step);
+    const v0 = v128.load(c + byte);
+    const v1 = v128.load(c + byte, 16);
+    v128.store(o + byte, stridedFirst ? vectorBinary<T>(op, g0, v0) : vectorBinary<T>(op, v0, g0));
+    v128.store(o + byte, stridedFirst ? vectorBinary<T>(op, g1, v1) : vectorBinary<T>(op, v1, g1), 16);
+    s += <usize>(2 * lanes) * step;
+  }
   for (; i + lanes <= n; i += lanes) {
     const byte = <usize>(i * size);
     const g = gather<T>(s, step);
