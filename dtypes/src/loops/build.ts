@@ -1,10 +1,10 @@
 /**
- * Table builders: wrap a scalar op and the kernel for a dtype's storage into a StridedLoop.
- * Each builder call returns a fresh closure; the scalar op is passed through to the kernel.
+ * Table builders: one table entry per (ufunc, dtype). Number dtypes take their generated
+ * own-literal loop; int64/uint64 and float16 wrap the scalar op around a per-storage kernel.
  */
 import type { StridedLoop } from '@dtkit/core';
 import type { LoopData } from '@dtkit/core';
-import * as K from './kernels_number.js';
+import { generatedLoops } from './generated/index.generated.js';
 import * as B from './kernels_bigint.js';
 import * as H from './kernels_f16.js';
 import type {
@@ -22,19 +22,6 @@ interface KernelSet<Bin, Un, P2, P1> {
   readonly compare: Kernel<P2>;
   readonly predicate: Kernel<P1>;
 }
-type NumberKernelSet = KernelSet<NumBinary, NumUnary, NumPredicate2, NumPredicate1>;
-
-const NUMBER_KERNELS: Readonly<Record<NumberDType, NumberKernelSet>> = {
-  bool: { binary: K.binaryU8, unary: K.unaryU8, compare: K.compareU8, predicate: K.predicateU8 },
-  int8: { binary: K.binaryI8, unary: K.unaryI8, compare: K.compareI8, predicate: K.predicateI8 },
-  uint8: { binary: K.binaryU8, unary: K.unaryU8, compare: K.compareU8, predicate: K.predicateU8 },
-  int16: { binary: K.binaryI16, unary: K.unaryI16, compare: K.compareI16, predicate: K.predicateI16 },
-  uint16: { binary: K.binaryU16, unary: K.unaryU16, compare: K.compareU16, predicate: K.predicateU16 },
-  int32: { binary: K.binaryI32, unary: K.unaryI32, compare: K.compareI32, predicate: K.predicateI32 },
-  uint32: { binary: K.binaryU32, unary: K.unaryU32, compare: K.compareU32, predicate: K.predicateU32 },
-  float32: { binary: K.binaryF32, unary: K.unaryF32, compare: K.compareF32, predicate: K.predicateF32 },
-  float64: { binary: K.binaryF64, unary: K.unaryF64, compare: K.compareF64, predicate: K.predicateF64 },
-};
 
 const BIG_KERNELS: Readonly<Record<BigDType, KernelSet<BigBinary, BigUnary, BigPredicate2, BigPredicate1>>> = {
   int64: { binary: B.binaryI64, unary: B.unaryI64, compare: B.compareI64, predicate: B.predicateI64 },
@@ -46,21 +33,26 @@ function entry(ufunc: string, dtypes: readonly string[], loop: StridedLoop): Loo
 }
 
 // ---- one number per element (bool, int8..uint32, float32, float64) ----
-export function numBinary(ufunc: string, dt: NumberDType, op: NumBinary): LoopEntry {
-  const kernel = NUMBER_KERNELS[dt].binary;
-  return entry(ufunc, [dt, dt, dt], (n, d, o, s) => kernel(n, d, o, s, op));
+// The scalar `op` states the semantics; the loop is its generated own-literal twin
+// (generated/*.generated.ts from dtypes/scripts/gen-loops.mjs), which V8 keeps monomorphic.
+// Both are checked against NumPy by dtypes/tests/loops.test.ts.
+export function generatedEntry(ufunc: string, dtypes: readonly string[]): LoopEntry {
+  const key = `${ufunc}:${dtypes.join(',')}`;
+  const loop = generatedLoops[key];
+  if (loop === undefined) throw new Error(`no generated loop for ${key}: re-run dtypes/scripts/gen-loops.mjs`);
+  return entry(ufunc, dtypes, loop);
 }
-export function numUnary(ufunc: string, dt: NumberDType, op: NumUnary): LoopEntry {
-  const kernel = NUMBER_KERNELS[dt].unary;
-  return entry(ufunc, [dt, dt], (n, d, o, s) => kernel(n, d, o, s, op));
+export function numBinary(ufunc: string, dt: NumberDType, _op: NumBinary): LoopEntry {
+  return generatedEntry(ufunc, [dt, dt, dt]);
 }
-export function numCompare(ufunc: string, dt: NumberDType, op: NumPredicate2): LoopEntry {
-  const kernel = NUMBER_KERNELS[dt].compare;
-  return entry(ufunc, [dt, dt, 'bool'], (n, d, o, s) => kernel(n, d, o, s, op));
+export function numUnary(ufunc: string, dt: NumberDType, _op: NumUnary): LoopEntry {
+  return generatedEntry(ufunc, [dt, dt]);
 }
-export function numPredicate(ufunc: string, dt: NumberDType, op: NumPredicate1): LoopEntry {
-  const kernel = NUMBER_KERNELS[dt].predicate;
-  return entry(ufunc, [dt, 'bool'], (n, d, o, s) => kernel(n, d, o, s, op));
+export function numCompare(ufunc: string, dt: NumberDType, _op: NumPredicate2): LoopEntry {
+  return generatedEntry(ufunc, [dt, dt, 'bool']);
+}
+export function numPredicate(ufunc: string, dt: NumberDType, _op: NumPredicate1): LoopEntry {
+  return generatedEntry(ufunc, [dt, 'bool']);
 }
 
 // ---- int64 / uint64 (BigInt; stores wrap modulo 2^64 by themselves) ----
@@ -96,10 +88,10 @@ export function f16Predicate(ufunc: string, op: NumPredicate1): LoopEntry {
 }
 /** float16 ops done directly on the bit patterns (sign-bit tricks). */
 export function f16BitsBinary(ufunc: string, op: NumBinary): LoopEntry {
-  return entry(ufunc, ['float16', 'float16', 'float16'], (n, d, o, s) => K.binaryU16(n, d, o, s, op));
+  return entry(ufunc, ['float16', 'float16', 'float16'], (n, d, o, s) => H.binaryF16Bits(n, d, o, s, op));
 }
 export function f16BitsPredicate(ufunc: string, op: NumPredicate1): LoopEntry {
-  return entry(ufunc, ['float16', 'bool'], (n, d, o, s) => K.predicateU16(n, d, o, s, op));
+  return entry(ufunc, ['float16', 'bool'], (n, d, o, s) => H.predicateF16Bits(n, d, o, s, op));
 }
 
 /**

@@ -56,3 +56,26 @@ export function predicateF16(n: number, data: readonly LoopData[], o: Idx, s: Id
   }
   for (let i = 0; i < n; i++, ia += sa, io += so) out[io] = op(f16BitsToNumber(a[ia]!)) ? 1 : 0;
 }
+
+/** Ops on the raw binary16 bit patterns (sign-bit tricks: negative, absolute, copysign, signbit). */
+export function binaryF16Bits(n: number, data: readonly LoopData[], o: Idx, s: Idx, op: NumBinary): void {
+  const a = data[0] as Uint16Array, b = data[1] as Uint16Array, out = data[2] as Uint16Array;
+  let ia = o[0]!, ib = o[1]!, io = o[2]!;
+  const sa = s[0]!, sb = s[1]!, so = s[2]!;
+  if (sa === 1 && sb === 1 && so === 1) {
+    for (let i = 0; i < n; i++) out[io + i] = op(a[ia + i]!, b[ib + i]!);
+    return;
+  }
+  for (let i = 0; i < n; i++, ia += sa, ib += sb, io += so) out[io] = op(a[ia]!, b[ib]!);
+}
+
+export function predicateF16Bits(n: number, data: readonly LoopData[], o: Idx, s: Idx, op: NumPredicate1): void {
+  const a = data[0] as Uint16Array, out = data[1] as Uint8Array;
+  let ia = o[0]!, io = o[1]!;
+  const sa = s[0]!, so = s[1]!;
+  if (sa === 1 && so === 1) {
+    for (let i = 0; i < n; i++) out[io + i] = op(a[ia + i]!) ? 1 : 0;
+    return;
+  }
+  for (let i = 0; i < n; i++, ia += sa, io += so) out[io] = op(a[ia]!) ? 1 : 0;
+}
