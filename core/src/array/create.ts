@@ -145,12 +145,9 @@ function zeroOf(d: DType): unknown {
 
 export function ones(reg: Registry, shape: number | readonly number[], opts: CreateOptions = {}): NDArray {
   const d = resolveDTypeOption(reg, opts.dtype) ?? reg.dtype('float64');
-  return full(reg, shape, d.family.kind === 'bool' ? true : d.family.kind === 'int' || d.family.kind === 'uint' ? oneInt(d) : 1, { ...opts, dtype: d });
+  return full(reg, shape, d.family.kind === 'bool' ? true : 1, { ...opts, dtype: d }); // setItem converts 1 for every numeric dtype
 }
 
-function oneInt(d: DType): number | bigint {
-  return d.storage.kind === 'typed' && (d.storage.type === 'bigint64' || d.storage.type === 'biguint64') ? 1n : 1;
-}
 
 /** Values start, start+step, ... < stop (NumPy arange; length ceil((stop-start)/step)). */
 export function arange(reg: Registry, start: number, stop?: number, step?: number, opts: CreateOptions = {}): NDArray {
@@ -161,8 +158,7 @@ export function arange(reg: Registry, start: number, stop?: number, step?: numbe
   const allInt = Number.isInteger(lo) && Number.isInteger(hi) && Number.isInteger(st);
   const d = resolveDTypeOption(reg, opts.dtype) ?? reg.dtype(allInt ? 'int64' : 'float64');
   const values = new Array<unknown>(n);
-  const big = d.storage.kind === 'typed' && (d.storage.type === 'bigint64' || d.storage.type === 'biguint64');
-  for (let i = 0; i < n; i++) values[i] = big ? BigInt(lo + i * st) : lo + i * st;
+  for (let i = 0; i < n; i++) values[i] = lo + i * st;
   return fromValues(reg, d, [n], values, opts.device);
 }
 

@@ -66,6 +66,7 @@ export function normalizeAxis(axis: number, ndim: number): number {
 }
 
 export function sameShape(a: Shape, b: Shape): boolean {
+  if (a === b) return true; // views of one array share their frozen shape
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

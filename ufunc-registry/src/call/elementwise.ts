@@ -53,14 +53,9 @@ export function prepareInputs(reg: Registry, args: readonly unknown[], nin: numb
     const w = weakFamilyOf(v);
     const d = w !== undefined ? weakDescriptor(reg, strong, w) : discoverScalar(reg, v);
     if (d === undefined) throw new DTypeError(`cannot use ${String(v)} as a ufunc operand`, 'DTYPE_DISCOVER');
-    inputs[i] = fromValues(reg, d, [], [typeof v === 'number' && (d.kind === 'int' || d.kind === 'uint') && needsBigint(d) ? BigInt(v) : v]);
+    inputs[i] = fromValues(reg, d, [], [v]); // setItem converts and range-checks the JS value
   }
   return inputs;
-}
-
-function needsBigint(d: DType): boolean {
-  const s = d.storage;
-  return s.kind === 'typed' && (s.type === 'bigint64' || s.type === 'biguint64');
 }
 
 function outList(out: UFuncCallOptions['out'], nout: number): (NDArray | null)[] {
@@ -120,7 +115,7 @@ export function callElementwise(u: UFuncDef, args: readonly unknown[], opts: UFu
     const a = inputs[i]!;
     ops[i] = a.dtype === descrs[i] ? a : castArray(reg, a, descrs[i]!, isNDArray(args[i]) ? casting : 'unsafe', opts);
   }
-  if (mask === false) return finish(reg, outs.map((o, j) => o ?? emptyLike(reg, descrs[nin + j]!, shape, device)), nout);
+  if (mask === false) return finish(outs.map((o, j) => o ?? emptyLike(reg, descrs[nin + j]!, shape, device)), nout);
 
   // Outputs the loop writes directly (an `out` of the loop's dtype and no mask), else temporaries.
   const direct = new Array<NDArray>(nout);
@@ -150,7 +145,7 @@ export function callElementwise(u: UFuncDef, args: readonly unknown[], opts: UFu
       results[j] = o;
     }
   }
-  return finish(reg, results, nout);
+  return finish(results, nout);
 }
 
 /**
@@ -168,7 +163,7 @@ function overlapsInput(out: NDArray, ins: readonly NDArray[], shape: readonly nu
   return false;
 }
 
-function finish(_reg: Registry, results: NDArray[], nout: number): NDArray | NDArray[] {
+function finish(results: NDArray[], nout: number): NDArray | NDArray[] {
   return nout === 1 ? results[0]! : results;
 }
 

@@ -1,6 +1,6 @@
 import {
-  NDArray, allocateStore, sizeOf, weakFamilyOf, commonFamily,
-  type DType, type DTypeFamily, type LoopContext, type LoopData, type Registry, type Store, type StridedLoop,
+  NDArray, allocateStore, sizeOf, weakFamilyOf, commonFamily, loopDataOf as dataOf, sameShape,
+  type DType, type DTypeFamily, type LoopContext, type LoopData, type Registry, type StridedLoop,
 } from '@dtkit/core';
 import { resolveMethod } from '../dispatch/resolve.js';
 import type { UFuncDef } from '../ufunc-def.js';
@@ -33,17 +33,6 @@ const ONES = [1, 1, 1];
 const OFFS = [0, 0, 0];
 const DATA: LoopData[] = [new Float64Array(0), new Float64Array(0), new Float64Array(0)];
 let busy = false;
-
-function dataOf(s: Store): LoopData {
-  return s.kind === 'typed' ? s.data : s.kind === 'bitmap' ? s.bits : s;
-}
-
-function sameShape(a: readonly number[], b: readonly number[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /** Fills the cache for these operands, or returns false when the fast path does not apply. */
 function fill(c: FastCache, def: UFuncDef, reg: Registry, d0: DType, d1: DType | null, device: string): boolean {
@@ -133,8 +122,7 @@ export function tryFastScalar(c: FastCache, def: UFuncDef, a: NDArray, scalar: u
     res = new NDArray(reg, od, allocateStore(od, sizeOf(a.shape), false), a.shape, undefined, 0, a.device);
   }
   const one = allocateStore(d, 1);
-  const big = one.kind === 'typed' && (one.data instanceof BigInt64Array || one.data instanceof BigUint64Array);
-  d.family.spec.setItem(d, one, 0, big && typeof scalar === 'number' ? BigInt(scalar) : scalar);
+  d.family.spec.setItem(d, one, 0, scalar); // validates the value (300 into uint8 throws)
   const n = res.size;
   if (n === 0) return res;
   busy = true;

@@ -106,16 +106,10 @@ export function reduce(u: UFuncDef, input: unknown, opts: ReduceOptions = {}, de
 
 function fullOf(reg: Registry, d: DType, shape: readonly number[], value: unknown, device: string): NDArray {
   const n = sizeOf(shape);
-  const v = typeof value === 'number' && needsBigint(d) ? BigInt(value) : value;
-  const one = fromValues(reg, d, [], [v]);
+  const one = fromValues(reg, d, [], [value]); // setItem converts (a number into int64 too)
   const arr = new NDArray(reg, d, allocateStore(d, n), shape, contiguousStrides(shape), 0, device);
   if (n > 0) castInto(reg, one, arr, 'no');
   return arr;
-}
-
-function needsBigint(d: DType): boolean {
-  const s = d.storage;
-  return s.kind === 'typed' && (s.type === 'bigint64' || s.type === 'biguint64');
 }
 
 /** acc[kept] = op(acc[kept], a[kept, reduced...]) over all reduced positions. */
