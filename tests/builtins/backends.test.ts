@@ -5,6 +5,9 @@ import * as dt from 'dtkit';
 import { loadWasm } from '../../dtypes/src/wasm-backend.js';
 
 const wasm = loadWasm();
+
+// Node 20 has WebAssembly SIMD and shared memory: the backend must be there (never skip silently).
+it('the wasm backend is available here', () => expect(wasm).not.toBeNull());
 const N = 5003; // > 4 KiB for every dtype, so arrays live in wasm memory; odd, to hit SIMD tails
 
 function edgeValues(name: string): (number | bigint)[] {
@@ -49,7 +52,7 @@ function run<T>(backends: string[], f: () => T): T {
 
 afterAll(() => dt.setBackendPreference(['webgpu', 'wasm', 'js']));
 
-describe.runIf(wasm !== null)('wasm and js backends agree bit for bit', () => {
+describe('wasm and js backends agree bit for bit', () => {
   const loops = wasm?.loops ?? [];
   it('covers the hot loops', () => {
     expect(loops.length).toBeGreaterThan(100);
@@ -81,7 +84,7 @@ describe.runIf(wasm !== null)('wasm and js backends agree bit for bit', () => {
   });
 });
 
-describe.runIf(wasm !== null)('reductions: wasm and js agree', () => {
+describe('reductions: wasm and js agree', () => {
   const floats = ['float64', 'float32'];
   it.each(floats)('sum of %s is bit-identical (both pairwise, NumPy order)', (d) => {
     const a = dt.array(Array.from({ length: 100003 }, () => (rand() - 0.3) * 1e3), { dtype: d });
@@ -104,7 +107,7 @@ describe.runIf(wasm !== null)('reductions: wasm and js agree', () => {
   });
 });
 
-describe.runIf(wasm !== null)('float16 narrowing casts: wasm kernel equals the JS codec', () => {
+describe('float16 narrowing casts: wasm kernel equals the JS codec', () => {
   it.each(['float32', 'float64'])('%s → float16 on edge and random values', (d) => {
     const vals: number[] = [NaN, -NaN, Infinity, -Infinity, 0, -0, 65504, 65519.99, 65520, -65520, 2 ** -24, 2 ** -25, 3 * 2 ** -26, 1 + 2 ** -11, 1 + 3 * 2 ** -11];
     for (let i = 0; i < 20000; i++) vals.push((rand() - 0.5) * 2 ** (Math.floor(rand() * 40) - 20));
