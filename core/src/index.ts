@@ -23,7 +23,7 @@ setArrayHooks({
 export * from './errors.js';
 export { DType, DTypeFamily, defineDType, isDType, isDTypeFamily } from './dtype/dtype.js';
 export type { DTypeKind, DTypeSpec, DTypeConstants, DTypeResolver } from './dtype/dtype.js';
-export type { StridedLoop, LoopContext, ArgReduceLoop } from './dtype/loop.js';
+export type { StridedLoop, PlaneLoop, LoopContext, ArgReduceLoop } from './dtype/loop.js';
 export { parseSpec, type ParsedSpec } from './dtype/spec-parser.js';
 export { WeakBool, WeakInt, WeakFloat, WeakComplex, isWeakFamily, weakFamilyOf, kindRank, isComplexValue, type ComplexValue } from './dtype/weak.js';
 export { commonFamily, commonFamilyOf, commonDescriptor, discoverScalar } from './dtype/promotion.js';

@@ -13,6 +13,7 @@ const OUT = here('../src/wasm/kernels.generated.ts');
 
 const ALL = ['f64', 'f32', 'i64', 'u64', 'i32', 'u32', 'i16', 'u16', 'i8', 'u8'];
 const FLOATS = ['f64', 'f32'];
+const TRANSPOSED = ['f64', 'f32', 'i64', 'u64', 'i32', 'u32'];
 const BINARY = { add: 'ADD', subtract: 'SUB', multiply: 'MUL', minimum: 'MIN', maximum: 'MAX' };
 const COMPARE = { equal: 'EQ', not_equal: 'NE', less: 'LT', less_equal: 'LE', greater: 'GT', greater_equal: 'GE' };
 const FOLDS = { prod: 'PROD', min: 'RMIN', max: 'RMAX' };
@@ -23,6 +24,7 @@ function entrySource() {
     "import { binary, compare, unary, ADD, SUB, MUL, DIV, MIN, MAX, EQ, NE, LT, LE, GT, GE, NEG, ABS, SQRT } from './elementwise';",
     "import { fold, sumF64, sumF32, anyU8, allU8, SUM, PROD, RMIN, RMAX } from './reduce';",
     "import { cast, castToBool, castFromHalf, castToHalf, castHalfToBool } from './cast';",
+    "import { binaryTransposed } from './transposed';",
     '',
   ];
   const bin = (name, op, t) =>
@@ -53,6 +55,13 @@ function entrySource() {
     lines.push(cv(`cast_${s}_f16`, `castToHalf<${s}>`));
   }
   lines.push(cv('cast_f16_bool', 'castHalfToBool'));
+  // Planes with one transposed input (A.T + B): 8- and 4-byte types, see wasm/transposed.ts.
+  const tr = (name, op, t) =>
+    `export function ${name}_${t}_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<${t}>(${op}, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }`;
+  for (const t of TRANSPOSED) {
+    for (const [name, op] of Object.entries(BINARY)) lines.push(tr(name, op, t));
+    if (FLOATS.includes(t)) lines.push(tr('divide', 'DIV', t));
+  }
   // Zeroing recycled arena blocks: TypedArray.fill on shared memory is ~10× slower than memory.fill.
   lines.push('export function zero_fill(ptr: usize, bytes: usize): void { memory.fill(ptr, 0, bytes); }');
   return lines.join('\n') + '\n';

@@ -1,4 +1,4 @@
-import { setTypedAllocator, TYPED_ARRAY_CTORS, type TypedArray, type Plugin, type Registry, type StridedLoop } from '@dtkit/core';
+import { setTypedAllocator, TYPED_ARRAY_CTORS, type TypedArray, type Plugin, type Registry, type StridedLoop, type PlaneLoop } from '@dtkit/core';
 import { createWasmLoops, type WasmLoopSet } from './wasm/index.js';
 import { builtinCastLoop } from './casts/builtin-casts.js';
 import { builtinLoops } from './loops/index.js';
@@ -58,6 +58,11 @@ export function wasmCastOverrides(): Map<string, StridedLoop> {
   return out;
 }
 
+/** Keeps the kernel's plane loop (staged transposes) on the wrapper the registry sees. */
+function withPlane(loop: StridedLoop, plane: PlaneLoop | undefined): StridedLoop {
+  return plane === undefined ? loop : Object.assign(loop, { plane });
+}
+
 function install(reg: Registry): void {
   const set = loadWasm();
   if (set === null) return;
@@ -74,11 +79,11 @@ function install(reg: Registry): void {
     const kernel = l.loop;
     // Operands outside wasm memory (small arrays, a user's TypedArray) take the builtin JS loop,
     // which is faster than the kernel wrapper's generic fallback.
-    const loop: StridedLoop = js === undefined ? kernel : (n, d, o, st, ctx) => {
+    const loop: StridedLoop = js === undefined ? kernel : withPlane((n, d, o, st, ctx) => {
       if (n < WASM_MIN_RUN) return js(n, d, o, st, ctx); // the JS→wasm call costs more than it saves
       for (let k = 0; k < d.length; k++) if (!owns(d[k] as TypedArray)) return js(n, d, o, st, ctx);
       return kernel(n, d, o, st, ctx);
-    };
+    }, kernel.plane);
     reg.registerLoop(l.ufunc, { dtypes: l.dtypes, backend: 'wasm', loop, ...(reduceLoop ? { reduceLoop } : {}) });
   }
   // Arrays under 1 KiB come from the JS slab allocator (~20 ns a view); from 1 KiB up a wasm block

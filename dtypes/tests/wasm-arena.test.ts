@@ -100,14 +100,17 @@ describe('createArena', () => {
     expect(arena.stats().freeBlocks).toBe(1);
   });
 
-  it('bounds size-class slack at one third', () => {
+  it('bounds size-class slack at one third and starts blocks of 64+ bytes on a cache line', () => {
     const arena = createArena({ initialPages: 1, maximumPages: 1024 })!;
-    for (const bytes of [1, 17, 33, 49, 65, 97, 1000, 4097, 100_000, 3_000_001]) {
+    for (const bytes of [1, 17, 33, 49, 65, 97, 1000, 4097, 100_000, 3_000_001, 20, 64, 16, 200]) {
       const before = arena.stats().carvedBytes;
-      arena.allocate('uint8', bytes);
-      const block = arena.stats().carvedBytes - before;
+      const view = arena.allocate('uint8', bytes)!;
+      const padding = view.byteOffset - before;
+      const block = arena.stats().carvedBytes - view.byteOffset;
       expect(block).toBeGreaterThanOrEqual(bytes);
       expect(block % 16).toBe(0);
+      expect(view.byteOffset % (block >= 64 ? 64 : 16)).toBe(0);
+      expect(padding).toBe(block >= 64 ? (64 - (before % 64)) % 64 : 0);
       if (bytes > 32) expect(block / bytes).toBeLessThanOrEqual(1.5);
     }
   });

@@ -28,7 +28,7 @@ const B_BROADCAST = 2;
 
 // NumPy's minimum/maximum: a NaN in either input wins; on ties (including +0 vs -0) the
 // second operand is returned, exactly like `a < b ? a : b` with NaN propagation.
-@inline function scalarBinary<T>(op: i32, x: T, y: T): T {
+@inline export function scalarBinary<T>(op: i32, x: T, y: T): T {
   if (op == ADD) return x + y;
   if (op == SUB) return x - y;
   if (op == MUL) return x * y;
@@ -42,14 +42,14 @@ const B_BROADCAST = 2;
 }
 
 // i64x2 has no min/max instruction, so 64-bit integer min/max stays scalar.
-@inline function vectorizableBinary<T>(op: i32): bool {
+@inline export function vectorizableBinary<T>(op: i32): bool {
   if (op == DIV) return isFloat<T>();
   if (op == MUL) return sizeof<T>() > 1;
   if (op == MIN || op == MAX) return isFloat<T>() || sizeof<T>() < 8;
   return true;
 }
 
-@inline function vectorBinary<T>(op: i32, x: v128, y: v128): v128 {
+@inline export function vectorBinary<T>(op: i32, x: v128, y: v128): v128 {
   if (op == ADD) return v128.add<T>(x, y);
   if (op == SUB) return v128.sub<T>(x, y);
   if (op == MUL) {

@@ -2,6 +2,7 @@
 import { binary, compare, unary, ADD, SUB, MUL, DIV, MIN, MAX, EQ, NE, LT, LE, GT, GE, NEG, ABS, SQRT } from './elementwise';
 import { fold, sumF64, sumF32, anyU8, allU8, SUM, PROD, RMIN, RMAX } from './reduce';
 import { cast, castToBool, castFromHalf, castToHalf, castHalfToBool } from './cast';
+import { binaryTransposed } from './transposed';
 
 export function add_f64(a: usize, sa: i32, b: usize, sb: i32, o: usize, so: i32, n: i32): void { binary<f64>(ADD, a, sa, b, sb, o, so, n); }
 export function subtract_f64(a: usize, sa: i32, b: usize, sb: i32, o: usize, so: i32, n: i32): void { binary<f64>(SUB, a, sa, b, sb, o, so, n); }
@@ -300,4 +301,36 @@ export function cast_u8_bool(a: usize, sa: i32, o: usize, so: i32, n: i32): void
 export function cast_f16_u8(a: usize, sa: i32, o: usize, so: i32, n: i32): void { castFromHalf<u8>(a, sa, o, so, n); }
 export function cast_u8_f16(a: usize, sa: i32, o: usize, so: i32, n: i32): void { castToHalf<u8>(a, sa, o, so, n); }
 export function cast_f16_bool(a: usize, sa: i32, o: usize, so: i32, n: i32): void { castHalfToBool(a, sa, o, so, n); }
+export function add_f64_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<f64>(ADD, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function subtract_f64_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<f64>(SUB, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function multiply_f64_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<f64>(MUL, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function minimum_f64_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<f64>(MIN, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function maximum_f64_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<f64>(MAX, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function divide_f64_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<f64>(DIV, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function add_f32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<f32>(ADD, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function subtract_f32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<f32>(SUB, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function multiply_f32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<f32>(MUL, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function minimum_f32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<f32>(MIN, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function maximum_f32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<f32>(MAX, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function divide_f32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<f32>(DIV, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function add_i64_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<i64>(ADD, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function subtract_i64_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<i64>(SUB, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function multiply_i64_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<i64>(MUL, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function minimum_i64_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<i64>(MIN, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function maximum_i64_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<i64>(MAX, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function add_u64_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<u64>(ADD, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function subtract_u64_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<u64>(SUB, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function multiply_u64_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<u64>(MUL, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function minimum_u64_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<u64>(MIN, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function maximum_u64_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<u64>(MAX, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function add_i32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<i32>(ADD, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function subtract_i32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<i32>(SUB, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function multiply_i32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<i32>(MUL, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function minimum_i32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<i32>(MIN, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function maximum_i32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<i32>(MAX, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function add_u32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<u32>(ADD, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function subtract_u32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<u32>(SUB, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function multiply_u32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<u32>(MUL, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function minimum_u32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<u32>(MIN, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function maximum_u32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<u32>(MAX, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
 export function zero_fill(ptr: usize, bytes: usize): void { memory.fill(ptr, 0, bytes); }

@@ -124,3 +124,56 @@ describe('float16 narrowing casts: wasm kernel equals the JS codec', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('transposed planes (A.T op B): wasm plane kernels equal the js loops', () => {
+  const planeLoops = (wasm?.loops ?? []).filter((l) => l.loop.plane !== undefined);
+  it('every binary arithmetic loop on 4- and 8-byte types has a plane', () => {
+    // add/subtract/multiply/minimum/maximum × 6 types + divide × 2 floats
+    expect(planeLoops.length).toBe(32);
+    expect(planeLoops.every((l) => ['float64', 'float32', 'int64', 'uint64', 'int32', 'uint32'].includes(l.dtypes[0]!))).toBe(true);
+  });
+  // rows×cols: leftover rows (not a multiple of 8 or 4), fewer columns than lanes, wide and tall.
+  const shapes: Array<[number, number]> = [[37, 29], [48, 90], [3, 200], [12, 3], [200, 9]];
+  it.each(planeLoops.map((l) => [`${l.ufunc}(${l.dtypes.join(',')})`, l.ufunc, l.dtypes[0]!]))('%s', (_label, ufunc, d) => {
+    const uf = dt.ufuncs[ufunc as string]!;
+    const values = sample(d as string);
+    const take = (n: number, from: number) => values.slice(`${from}:${from + n}`).copy();
+    for (const [rows, cols] of shapes) {
+      const a = take(rows * cols, 0).reshape([cols, rows]).transpose(); // rows × cols, transposed layout
+      const b = take(rows * cols, 7).reshape([rows, cols]);
+      for (const pair of [[a, b], [b, a]]) {
+        const js = run(['js'], () => uf(...pair));
+        const ws = run(['wasm', 'js'], () => uf(...pair));
+        expect(Buffer.from(ws.toBytes()).equals(Buffer.from(js.toBytes()))).toBe(true);
+      }
+    }
+    // Stacked planes, and a row-strided contiguous operand (every other row of a taller matrix).
+    const a3 = take(2 * 40 * 24, 0).reshape([2, 24, 40]).transpose([0, 2, 1]);
+    const b3 = take(2 * 80 * 24, 3).reshape([2, 80, 24]).slice(':', '::2');
+    const js3 = run(['js'], () => uf(a3, b3));
+    const ws3 = run(['wasm', 'js'], () => uf(a3, b3));
+    expect(Buffer.from(ws3.toBytes()).equals(Buffer.from(js3.toBytes()))).toBe(true);
+  });
+
+  it('the plane handles A.T ⊕ B on wasm memory and declines other layouts and foreign arrays', () => {
+    const loop = wasm!.loops.find((l) => l.ufunc === 'subtract' && l.dtypes[0] === 'float64')!.loop;
+    const rows = 40, cols = 30;
+    const a = wasm!.allocate('float64', rows * cols)! as Float64Array;
+    const b = wasm!.allocate('float64', rows * cols)! as Float64Array;
+    const o = wasm!.allocate('float64', rows * cols)! as Float64Array;
+    for (let i = 0; i < rows * cols; i++) { a[i] = i * 0.5; b[i] = 3 * i; }
+    const ctx = { descriptors: [], options: {}, auxdata: undefined };
+    // out[r, c] = a.T[r, c] - b[r, c]: a is (cols × rows) C-order.
+    expect(loop.plane!(rows, cols, [a, b, o], [0, 0, 0], [1, cols, cols], [rows, 1, 1], ctx)).toBe(true);
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) expect(o[r * cols + c]).toBe(a[c * rows + r]! - b[r * cols + c]!);
+    // b - a.T (the transposed operand second)
+    expect(loop.plane!(rows, cols, [b, a, o], [0, 0, 0], [cols, 1, cols], [1, rows, 1], ctx)).toBe(true);
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) expect(o[r * cols + c]).toBe(b[r * cols + c]! - a[c * rows + r]!);
+    o.fill(7);
+    const declined = (data: Float64Array[], rs: number[], cs: number[]) => loop.plane!(rows, cols, data, [0, 0, 0], rs, cs, ctx);
+    expect(declined([a, b, o], [1, cols, 1], [rows, 1, rows])).toBe(false); // transposed output
+    expect(declined([a, b, o], [1, 1, cols], [rows, rows, 1])).toBe(false); // both inputs transposed
+    expect(declined([new Float64Array(rows * cols), b, o], [1, cols, cols], [rows, 1, 1])).toBe(false); // JS-heap input
+    expect(Array.from(new Set(o))).toEqual([7]); // a declined plane wrote nothing
+  });
+});

@@ -17,14 +17,30 @@ export interface LoopContext {
  * not bytes or lanes: a loop over a 4-lane dtype multiplies by 4 itself).
  * Loops must not allocate per element and must not keep references to their arguments.
  * The same `offsets`/`strides` arrays are reused across calls by the iterator.
+ *
+ * A loop may carry a {@link PlaneLoop} as its `plane` property: the iterator then offers it whole
+ * 2-D planes whose operands disagree on the fast axis (e.g. `A.T + B`).
  */
-export type StridedLoop = (
-  n: number,
+export interface StridedLoop {
+  (n: number, data: readonly LoopData[], offsets: ArrayLike<number>, strides: ArrayLike<number>, ctx: LoopContext): void;
+  readonly plane?: PlaneLoop;
+}
+
+/**
+ * A 2-D loop over a `rows × cols` plane: operand `j` element `(r, c)` is at element index
+ * `offsets[j] + r * rowStrides[j] + c * colStrides[j]`. Returns false, having written nothing,
+ * when it does not handle this layout or these operands; the iterator then runs the 1-D loop
+ * row by row. Lets a backend stage transposed operands through a cache-sized buffer.
+ */
+export type PlaneLoop = (
+  rows: number,
+  cols: number,
   data: readonly LoopData[],
   offsets: ArrayLike<number>,
-  strides: ArrayLike<number>,
+  rowStrides: ArrayLike<number>,
+  colStrides: ArrayLike<number>,
   ctx: LoopContext,
-) => void;
+) => boolean;
 
 /**
  * Index of the first minimum (argmin) or maximum (argmax) of `n` elements of `data` starting at

@@ -1,4 +1,4 @@
-import type { StridedLoop, LoopContext } from '../dtype/loop.js';
+import type { StridedLoop, PlaneLoop, LoopContext } from '../dtype/loop.js';
 import type { LoopData } from '../storage/types.js';
 import type { Shape } from '../array/shape.js';
 
@@ -61,6 +61,7 @@ export function runStrided(
     loop(sp.innerSize, data, offs, sp.innerStrides, ctx);
     return;
   }
+  if (loop.plane !== undefined && disagreesOnFastAxis(sp) && runPlanes(loop, loop.plane, data, sp, offs, ctx)) return;
   if (outer.length === 1 && needsTiling(sp)) {
     runTiled(loop, data, sp, offs, ctx);
     return;
@@ -78,6 +79,55 @@ export function runStrided(
       idx[d] = 0;
     }
     if (d < 0) return;
+  }
+}
+
+/**
+ * True when some operand walks memory faster along the last outer axis than along the inner one
+ * (the transposed operand of `A.T + B`): row-by-row iteration touches a new cache line per element.
+ */
+function disagreesOnFastAxis(sp: IterSpace): boolean {
+  const last = sp.outerShape.length - 1;
+  if (last < 0 || sp.innerSize < 2 || sp.outerShape[last]! < 2) return false;
+  for (let k = 0; k < sp.innerStrides.length; k++) {
+    const rowStride = Math.abs(sp.outerStrides[k]![last]!);
+    if (rowStride !== 0 && Math.abs(sp.innerStrides[k]!) > rowStride) return true;
+  }
+  return false;
+}
+
+/**
+ * Offers every plane (last outer dim × inner dim) to `plane`, stepping the remaining outer dims
+ * with an odometer. False when the first plane is declined (nothing written): the caller iterates
+ * row by row instead. A later declined plane runs row by row here.
+ */
+function runPlanes(
+  loop: StridedLoop, plane: PlaneLoop, data: readonly LoopData[], sp: IterSpace, base: number[], ctx: LoopContext,
+): boolean {
+  const nop = data.length;
+  const nd = sp.outerShape.length - 1;
+  const rows = sp.outerShape[nd]!;
+  const rowStrides = sp.outerStrides.map((s) => s[nd]!);
+  const offs = base.slice();
+  const idx = new Array<number>(nd).fill(0);
+  for (let first = true; ; first = false) {
+    if (!plane(rows, sp.innerSize, data, offs, rowStrides, sp.innerStrides, ctx)) {
+      if (first) return false;
+      const rowOffs = offs.slice();
+      for (let r = 0; r < rows; r++) {
+        loop(sp.innerSize, data, rowOffs, sp.innerStrides, ctx);
+        for (let k = 0; k < nop; k++) rowOffs[k] = rowOffs[k]! + rowStrides[k]!;
+      }
+    }
+    let d = nd - 1;
+    for (; d >= 0; d--) {
+      idx[d]!++;
+      for (let k = 0; k < nop; k++) offs[k] = offs[k]! + sp.outerStrides[k]![d]!;
+      if (idx[d]! < sp.outerShape[d]!) break;
+      for (let k = 0; k < nop; k++) offs[k] = offs[k]! - sp.outerStrides[k]![d]! * sp.outerShape[d]!;
+      idx[d] = 0;
+    }
+    if (d < 0) return true;
   }
 }
 

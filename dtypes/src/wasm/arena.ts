@@ -11,7 +11,7 @@ import { TYPED_ARRAY_CTORS, type TypedArrayConstructorLike } from '@dtkit/core';
  */
 export interface WasmArena {
   readonly memory: WebAssembly.Memory;
-  /** A 16-byte aligned view of `length` elements, zero-filled unless `zeroed` is false; null when the arena is full. */
+  /** A 16-byte aligned view (64-byte for blocks of 64 bytes or more) of `length` elements, zero-filled unless `zeroed` is false; null when the arena is full. */
   allocate(kind: TypedArrayKind, length: number, zeroed?: boolean): TypedArray | null;
   /** Whether `array` is a view on this arena's memory (any buffer object it has had). Cheap for views from `allocate`. */
   owns(array: { readonly buffer: ArrayBufferLike }): boolean;
@@ -44,6 +44,7 @@ export interface ArenaOptions {
 
 const PAGE = 65536;
 const ALIGN = 16;
+const LINE = 64;
 /** Address 0..15 stay unused so a block offset is never 0. */
 const FIRST_BLOCK = ALIGN;
 
@@ -143,7 +144,10 @@ export function createArena(options: ArenaOptions = {}): WasmArena | null {
 
   /** Carves a fresh block from the bump region, growing the memory (doubling) if needed. */
   const carve = (blockBytes: number): number | null => {
-    const end = top + blockBytes;
+    // Blocks of a cache line or more start on a line: SIMD passes over them (and the transposed
+    // kernels, which read 64-byte column segments) then never split a vector across two lines.
+    const start = blockBytes >= LINE ? Math.ceil(top / LINE) * LINE : top;
+    const end = start + blockBytes;
     if (end > limitBytes) return null;
     const haveBytes = memory.buffer.byteLength;
     if (end > haveBytes) {
@@ -156,9 +160,8 @@ export function createArena(options: ArenaOptions = {}): WasmArena | null {
         return null;
       }
     }
-    const offset = top;
     top = end;
-    return offset;
+    return start;
   };
 
   const allocate = (kind: TypedArrayKind, length: number, zeroed = true): TypedArray | null => {

@@ -1,4 +1,4 @@
-import type { StridedLoop } from '@dtkit/core';
+import type { PlaneLoop, StridedLoop } from '@dtkit/core';
 import type { TypedArray, TypedArrayKind } from '@dtkit/core';
 import { createArena, type ArenaOptions, type WasmArena } from './arena.js';
 import { binaryFallback, compareFallback, unaryFallback, type PlainLoop } from './fallback-elementwise.js';
@@ -6,7 +6,7 @@ import { logicalReduceFallback, reduceFallback } from './fallback-reduce.js';
 import { castFallback } from './fallback-cast.js';
 import {
   compileKernels, compileKernelsSync, instantiateKernels,
-  type BinaryKernel, type KernelExports, type ReduceKernel, type UnaryKernel,
+  type BinaryKernel, type KernelExports, type ReduceKernel, type TransposedKernel, type UnaryKernel,
 } from './module.js';
 import {
   BINARY_UFUNCS, BOOL, COMPARE_UFUNCS, FLOAT16, NUMERIC_TYPES, REDUCE_UFUNCS, UNARY_UFUNCS,
@@ -30,8 +30,10 @@ type Owns = (array: TypedArray) => boolean;
 // foreign operands in is never done: see README (a copy costs about as much as the JS loop).
 
 // Element sizes are closure constants (reading BYTES_PER_ELEMENT is a megamorphic load here).
-function wrapBinary(kernel: BinaryKernel, fallback: PlainLoop, owns: Owns, sizeIn: number, sizeOut: number): StridedLoop {
-  return (n, data, offsets, strides) => {
+function wrapBinary(
+  kernel: BinaryKernel, fallback: PlainLoop, owns: Owns, sizeIn: number, sizeOut: number, transposed: TransposedKernel | null,
+): StridedLoop {
+  const loop = (n: number, data: Parameters<StridedLoop>[1], offsets: ArrayLike<number>, strides: ArrayLike<number>): void => {
     const a = data[0] as TypedArray, b = data[1] as TypedArray, o = data[2] as TypedArray;
     if (owns(a) && owns(b) && owns(o)) {
       kernel(
@@ -41,6 +43,31 @@ function wrapBinary(kernel: BinaryKernel, fallback: PlainLoop, owns: Owns, sizeI
     } else {
       fallback(n, data, offsets, strides);
     }
+  };
+  return transposed === null ? loop : Object.assign(loop, { plane: transposedPlane(transposed, owns, sizeIn) });
+}
+
+/**
+ * The plane loop for `A.T + B`-like layouts: one input has contiguous rows but strided columns
+ * while the other input and the output have contiguous columns. Other layouts are declined and
+ * run row by row.
+ */
+function transposedPlane(kernel: TransposedKernel, owns: Owns, size: number): PlaneLoop {
+  return (rows, cols, data, offsets, rowStrides, colStrides) => {
+    if (colStrides[2] !== 1) return false;
+    let t: 0 | 1;
+    if (rowStrides[0] === 1 && colStrides[0] !== 1 && colStrides[1] === 1) t = 0;
+    else if (rowStrides[1] === 1 && colStrides[1] !== 1 && colStrides[0] === 1) t = 1;
+    else return false;
+    const c = (1 - t) as 0 | 1;
+    const td = data[t] as TypedArray, cd = data[c] as TypedArray, o = data[2] as TypedArray;
+    if (!(owns(td) && owns(cd) && owns(o))) return false;
+    kernel(
+      t === 0 ? 1 : 0,
+      td.byteOffset + offsets[t]! * size, colStrides[t]!,
+      cd.byteOffset + offsets[c]! * size, rowStrides[c]!,
+      o.byteOffset + offsets[2]! * size, rowStrides[2]!, rows, cols);
+    return true;
   };
 }
 
@@ -99,11 +126,12 @@ function buildLoopSet(exports: KernelExports, arena: WasmArena): WasmLoopSet {
   for (const t of NUMERIC_TYPES) {
     for (const ufunc of BINARY_UFUNCS) {
       if (ufunc === 'divide' && !t.float) continue;
-      const loop = wrapBinary(kernel<BinaryKernel>(`${ufunc}_${t.suffix}`), binaryFallback(ufunc, t), owns, t.bytes, t.bytes);
+      const loop = wrapBinary(kernel<BinaryKernel>(`${ufunc}_${t.suffix}`), binaryFallback(ufunc, t), owns, t.bytes, t.bytes,
+        t.bytes >= 4 ? kernel<TransposedKernel>(`${ufunc}_${t.suffix}_tr`) : null);
       loops.push({ ufunc, dtypes: [t.dtype, t.dtype, t.dtype], loop });
     }
     for (const ufunc of COMPARE_UFUNCS) {
-      const loop = wrapBinary(kernel<BinaryKernel>(`${ufunc}_${t.suffix}`), compareFallback(ufunc), owns, t.bytes, 1);
+      const loop = wrapBinary(kernel<BinaryKernel>(`${ufunc}_${t.suffix}`), compareFallback(ufunc), owns, t.bytes, 1, null);
       loops.push({ ufunc, dtypes: [t.dtype, t.dtype, 'bool'], loop });
     }
     for (const ufunc of UNARY_UFUNCS) {

@@ -2,6 +2,10 @@ import { KERNELS_WASM_BASE64 } from './kernels.generated.js';
 
 /** Kernel signatures (pointers are byte addresses, strides are in elements). */
 export type BinaryKernel = (a: number, sa: number, b: number, sb: number, o: number, so: number, n: number) => void;
+/** One transposed input `t` (element stride `cs` between columns), contiguous input `c` and output. */
+export type TransposedKernel = (
+  tFirst: number, t: number, cs: number, c: number, rsC: number, o: number, rsO: number, rows: number, cols: number,
+) => void;
 export type UnaryKernel = (a: number, sa: number, o: number, so: number, n: number) => void;
 export type ReduceKernel = (a: number, s: number, acc: number, n: number) => void;
 export type KernelExports = Readonly<Record<string, unknown>>;
