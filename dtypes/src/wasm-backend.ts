@@ -1,6 +1,7 @@
 import { setTypedAllocator, TYPED_ARRAY_CTORS, type TypedArray, type Plugin, type Registry, type StridedLoop, type PlaneLoop } from '@dtkit/core';
 import { createWasmLoops, type WasmLoopSet } from './wasm/index.js';
 import { builtinCastLoop } from './casts/builtin-casts.js';
+import type { BuiltinDTypeName } from './tables/builtin-rules.generated.js';
 import { builtinLoops } from './loops/index.js';
 
 /**
@@ -39,8 +40,9 @@ export function wasmRuntime(): WasmRuntime | null {
 }
 
 /**
- * Wasm cast loops used in place of the JS ones (each falls back to JS for foreign arrays).
- * Only narrowing to float16, where the kernel rounds exactly as the JS codec (NaN keeps its sign).
+ * Wasm cast loops used in place of the JS ones for every pair of numeric builtins, bool and
+ * float16: the kernel when both arrays live in wasm memory and the run is long enough, else the
+ * builtin JS loop, which has the kernels' exact semantics (tests/builtins/backends.test.ts).
  */
 export function wasmCastOverrides(): Map<string, StridedLoop> {
   const out = new Map<string, StridedLoop>();
@@ -48,12 +50,10 @@ export function wasmCastOverrides(): Map<string, StridedLoop> {
   if (set === null) return out;
   const owns = set.arena.owns;
   for (const c of set.casts) {
-    if ((c.from !== 'float32' && c.from !== 'float64') || c.to !== 'float16') continue;
     const kernel = c.loop;
-    const js = builtinCastLoop(c.from, c.to);
-    // Foreign (JS-heap) arrays take the bit-level JS codec, so results never depend on where memory lives.
+    const js = builtinCastLoop(c.from as BuiltinDTypeName, c.to as BuiltinDTypeName);
     out.set(`${c.from}>${c.to}`, (n, d, o, st, ctx) =>
-      (owns(d[0] as TypedArray) && owns(d[1] as TypedArray) ? kernel : js)(n, d, o, st, ctx));
+      (n >= WASM_MIN_RUN && owns(d[0] as TypedArray) && owns(d[1] as TypedArray) ? kernel : js)(n, d, o, st, ctx));
   }
   return out;
 }

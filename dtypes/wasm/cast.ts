@@ -17,10 +17,99 @@
   return <D>x;
 }
 
+// --- SIMD casts between f64, f32 and the 8/16/32-bit integers (contiguous runs) ---------------
+// Four elements per step: the source is widened to four 32-bit lanes (or two f64x2 halves),
+// converted with the lane instruction that gives the scalar kernel's exact result, and narrowed
+// to the target width by wrapping (a byte shuffle). Float -> integer uses i32x4.trunc_sat, which
+// equals "truncate, saturate to int64, wrap" only inside the int32 range: a step with a lane that
+// saturated is redone by the scalar loop.
+
+@inline function simdCastable<S, D>(): bool {
+  // 64-bit integers have no lane conversions to floats; bool and float16 have their own kernels.
+  return !(isInteger<S>() && sizeof<S>() == 8) && !(isInteger<D>() && sizeof<D>() == 8);
+}
+
+// Four source elements as i32x4 (integers, sign- or zero-extended) or f32x4 (float32).
+@inline function load4<S>(p: usize): v128 {
+  if (sizeof<S>() == 4) return v128.load(p);
+  if (sizeof<S>() == 2) {
+    const v = v128.load64_zero(p);
+    return isSigned<S>() ? i32x4.extend_low_i16x8_s(v) : i32x4.extend_low_i16x8_u(v);
+  }
+  const v = v128.load32_zero(p);
+  return isSigned<S>() ? i32x4.extend_low_i16x8_s(i16x8.extend_low_i8x16_s(v)) : i32x4.extend_low_i16x8_u(i16x8.extend_low_i8x16_u(v));
+}
+
+// Four 32-bit lanes to the target width (integers wrap, as the scalar store does).
+@inline function store4<D>(p: usize, v: v128): void {
+  if (sizeof<D>() == 4) v128.store(p, v);
+  else if (sizeof<D>() == 2) v128.store64_lane(p, v128.shuffle<u8>(v, v, 0, 1, 4, 5, 8, 9, 12, 13, 0, 1, 4, 5, 8, 9, 12, 13), 0);
+  else v128.store32_lane(p, v128.shuffle<u8>(v, v, 0, 4, 8, 12, 0, 4, 8, 12, 0, 4, 8, 12, 0, 4, 8, 12), 0);
+}
+
+// trunc_sat lanes that hit INT32_MIN/MAX were (or may have been) out of range: those steps go to
+// the scalar loop, which saturates at int64 instead. NaN truncates to 0 in both.
+@inline function saturated(v: v128): bool {
+  return v128.any_true(v128.or(i32x4.eq(v, i32x4.splat(i32.MIN_VALUE)), i32x4.eq(v, i32x4.splat(i32.MAX_VALUE))));
+}
+
+// Converts 4 elements at a and stores them at o; false (nothing stored) when a float lane is
+// outside the int32 range for an integer target.
+@inline function cast4<S, D>(a: usize, o: usize): bool {
+  if (isFloat<S>() && sizeof<S>() == 8) {
+    const v0 = v128.load(a), v1 = v128.load(a, 16);
+    if (isFloat<D>()) { // f64 -> f32: two demotes, low halves joined
+      v128.store(o, v128.shuffle<i64>(f32x4.demote_f64x2_zero(v0), f32x4.demote_f64x2_zero(v1), 0, 2));
+      return true;
+    }
+    const t = v128.shuffle<i64>(i32x4.trunc_sat_f64x2_s_zero(v0), i32x4.trunc_sat_f64x2_s_zero(v1), 0, 2);
+    if (saturated(t)) return false;
+    store4<D>(o, t);
+    return true;
+  }
+  const v = load4<S>(a);
+  if (isFloat<D>() && sizeof<D>() == 8) {
+    const high = v128.shuffle<i64>(v, v, 1, 1);
+    if (isFloat<S>()) {
+      v128.store(o, f64x2.promote_low_f32x4(v));
+      v128.store(o, f64x2.promote_low_f32x4(high), 16);
+    } else if (isSigned<S>() || sizeof<S>() < 4) {
+      v128.store(o, f64x2.convert_low_i32x4_s(v));
+      v128.store(o, f64x2.convert_low_i32x4_s(high), 16);
+    } else {
+      v128.store(o, f64x2.convert_low_i32x4_u(v));
+      v128.store(o, f64x2.convert_low_i32x4_u(high), 16);
+    }
+    return true;
+  }
+  if (isFloat<D>()) { // integer -> f32 (one rounding)
+    v128.store(o, isSigned<S>() || sizeof<S>() < 4 ? f32x4.convert_i32x4_s(v) : f32x4.convert_i32x4_u(v));
+    return true;
+  }
+  if (isFloat<S>()) { // f32 -> integer
+    const t = i32x4.trunc_sat_f32x4_s(v);
+    if (saturated(t)) return false;
+    store4<D>(o, t);
+    return true;
+  }
+  store4<D>(o, v); // integer -> integer: extended lanes, wrapped on the way out
+  return true;
+}
+
 @inline export function cast<S, D>(a: usize, sa: i32, o: usize, so: i32, n: i32): void {
   const stepA = <usize>(sa * <i32>sizeof<S>());
   const stepO = <usize>(so * <i32>sizeof<D>());
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  if (simdCastable<S, D>() && sa == 1 && so == 1) {
+    for (; i + 4 <= n; i += 4) {
+      if (!cast4<S, D>(a, o)) {
+        for (let k = 0; k < 4; k++) store<D>(o + <usize>(k * sizeof<D>()), convert<S, D>(load<S>(a + <usize>(k * sizeof<S>()))));
+      }
+      a += <usize>(4 * sizeof<S>());
+      o += <usize>(4 * sizeof<D>());
+    }
+  }
+  for (; i < n; i++) {
     store<D>(o, convert<S, D>(load<S>(a)));
     a += stepA;
     o += stepO;
