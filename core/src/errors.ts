@@ -52,3 +52,10 @@ export class ValueError extends DTKitError {
     super(code, message);
   }
 }
+
+/** An array whose memory was released by `dispose()` or a `tidy` scope was used. */
+export class DisposedError extends DTKitError {
+  constructor(message = 'this array was disposed (dispose() or the end of a tidy scope released its memory)') {
+    super('DISPOSED', message);
+  }
+}

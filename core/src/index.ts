@@ -31,7 +31,10 @@ export { f16BitsToNumber, numberToF16Bits } from './numeric/float16.js';
 export * from './numeric/minifloat.js';
 export * from './storage/types.js';
 export { TYPED_ARRAY_CTORS, type TypedArray, type TypedArrayKind, type TypedArrayConstructorLike } from './storage/typed.js';
-export { allocateStore, allocateTyped, setTypedAllocator, getTypedAllocator, loopDataOf, type TypedAllocator } from './storage/allocate.js';
+export {
+  allocateStore, allocateTyped, setTypedAllocator, getTypedAllocator, releaseTyped, loopDataOf, type TypedAllocator, type TypedReleaser,
+} from './storage/allocate.js';
+export { tidy, keep, dispose } from './lifetime/tidy.js';
 export { NDArray, isNDArray } from './array/ndarray.js';
 export type { SliceSpec } from './array/slicing.js';
 export { broadcastShapes, broadcastStrides, contiguousStrides, normalizeAxis, sizeOf, sameShape, type Shape } from './array/shape.js';

@@ -88,7 +88,11 @@ function install(reg: Registry): void {
   }
   // Arrays under 1 KiB come from the JS slab allocator (~20 ns a view); from 1 KiB up a wasm block
   // (FinalizationRegistry entry + view, ~1.5 µs at 8 KiB) costs about what `new Float64Array` does.
-  setTypedAllocator((kind, length, zeroed) => (length * TYPED_ARRAY_CTORS[kind].BYTES_PER_ELEMENT < SMALL_ARRAY_BYTES ? null : set.allocate(kind, length, zeroed)));
+  // dispose()/tidy() hand blocks straight back, so the next allocation reuses a block still in cache.
+  setTypedAllocator(
+    (kind, length, zeroed) => (length * TYPED_ARRAY_CTORS[kind].BYTES_PER_ELEMENT < SMALL_ARRAY_BYTES ? null : set.allocate(kind, length, zeroed)),
+    (array) => set.arena.free(array),
+  );
 }
 
 /** Registers the wasm loops when WebAssembly SIMD and shared memory are available. */

@@ -4,6 +4,7 @@ import type { Registry } from '../registry/registry.js';
 import { IndexError, ValueError } from '../errors.js';
 import { contiguousStrides, normalizeAxis, sizeOf, type Shape } from './shape.js';
 import { parseSliceSpec, type SliceSpec } from './slicing.js';
+import { assertLiveStore, disposeStore } from '../lifetime/release.js';
 
 const ARRAY_BRAND = Symbol.for('dtkit.ndarray');
 
@@ -102,6 +103,7 @@ export class NDArray {
   }
 
   get(...idx: number[]): unknown {
+    assertLiveStore(this.store);
     return this.dtype.family.spec.getItem(this.dtype, this.store, this.elementIndex(idx));
   }
 
@@ -111,12 +113,14 @@ export class NDArray {
     const value = args[args.length - 1];
     const idx = args.slice(0, -1) as number[];
     const k = this.elementIndex(idx);
+    assertLiveStore(this.store);
     this.dtype.family.spec.setItem(this.dtype, this.store, k, value);
   }
 
   /** The single element of a size-1 array. */
   item(): unknown {
     if (this.size !== 1) throw new ValueError(`item() needs an array of size 1, this one has size ${this.size}`);
+    assertLiveStore(this.store);
     let k = this.offset;
     // all dims are 1: the offset is the element
     return this.dtype.family.spec.getItem(this.dtype, this.store, k);
@@ -124,6 +128,7 @@ export class NDArray {
 
   /** Nested JS arrays of element values (a 0-d array gives its value). */
   toArray(): unknown {
+    assertLiveStore(this.store);
     const { getItem } = this.dtype.family.spec;
     const build = (dim: number, k: number): unknown => {
       if (dim === this.shape.length) return getItem(this.dtype, this.store, k);
@@ -202,10 +207,26 @@ export class NDArray {
 
   /** C-order element bytes, little-endian (fixed-size typed dtypes only). */
   toBytes(): Uint8Array {
+    assertLiveStore(this.store);
     return needHooks().toBytes(this);
   }
 
   toString(): string {
+    assertLiveStore(this.store);
     return needHooks().format(this);
+  }
+
+  /**
+   * Releases this array's memory now, with every view sharing it (optional: the GC frees it
+   * otherwise). Later use throws `DisposedError`. See `tidy` for scoped release.
+   */
+  dispose(): void {
+    disposeStore(this.store);
+  }
+
+  /** Whether {@link NDArray.dispose} or a `tidy` scope released this array's memory. */
+  get isDisposed(): boolean {
+    const store = this.store;
+    return store.kind === 'typed' && store.disposed === true;
   }
 }

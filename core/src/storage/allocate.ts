@@ -1,6 +1,8 @@
 import type { BitmapStore, CompositeStore, Store, StorageSpec, TypedStore } from './types.js';
 import { TYPED_ARRAY_CTORS, type TypedArray, type TypedArrayKind } from './typed.js';
 import type { DType } from '../dtype/dtype.js';
+import { DisposedError } from '../errors.js';
+import { openScopes } from '../lifetime/scopes.js';
 
 /**
  * Allocates zero-filled TypedArrays. The default uses the JS heap; a backend may install one
@@ -9,11 +11,24 @@ import type { DType } from '../dtype/dtype.js';
  */
 export type TypedAllocator = (kind: TypedArrayKind, length: number, zeroed: boolean) => TypedArray | null;
 
-let currentAllocator: TypedAllocator | null = null;
+/**
+ * Takes back an array `allocate` handed out, at once (`dispose`, `tidy`), instead of when the
+ * GC collects it; must ignore arrays it does not own. Nothing may use the array afterwards.
+ */
+export type TypedReleaser = (array: TypedArray) => void;
 
-/** Installs (or with `null` removes) the process-wide TypedArray allocator. */
-export function setTypedAllocator(allocator: TypedAllocator | null): void {
+let currentAllocator: TypedAllocator | null = null;
+let currentReleaser: TypedReleaser | null = null;
+
+/** Installs (or with `null` removes) the process-wide TypedArray allocator and its releaser. */
+export function setTypedAllocator(allocator: TypedAllocator | null, release: TypedReleaser | null = null): void {
   currentAllocator = allocator;
+  currentReleaser = allocator === null ? null : release;
+}
+
+/** Returns `array` to the installed allocator (no-op for JS-heap arrays or without a releaser). */
+export function releaseTyped(array: TypedArray): void {
+  if (currentReleaser !== null) currentReleaser(array);
 }
 
 export function getTypedAllocator(): TypedAllocator | null {
@@ -67,6 +82,7 @@ export function allocateStore(spec: StorageSpec | DType, length: number, zeroed 
     case 'typed': {
       const lanes = s.lanes ?? 1;
       const store: TypedStore = { kind: 'typed', data: allocateTyped(s.type, length * lanes, zeroed), lanes };
+      if (openScopes.length !== 0) openScopes[openScopes.length - 1]!.push(store);
       return store;
     }
     case 'bitmap': {
@@ -84,7 +100,10 @@ export function allocateStore(spec: StorageSpec | DType, length: number, zeroed 
 
 /** What a loop receives for a store (see {@link LoopData}). */
 export function loopDataOf(store: Store): TypedArray | CompositeStore {
-  if (store.kind === 'typed') return store.data;
+  if (store.kind === 'typed') {
+    if (store.disposed === true) throw new DisposedError();
+    return store.data;
+  }
   if (store.kind === 'bitmap') return store.bits;
   return store;
 }

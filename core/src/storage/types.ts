@@ -34,6 +34,13 @@ export interface TypedStore {
   readonly kind: 'typed';
   readonly data: TypedArray;
   readonly lanes: number;
+  /**
+   * Set by `dispose`/`tidy`: the memory went back to the allocator and `data` is empty; every
+   * access through an NDArray throws `DisposedError`. Absent (false) on live stores.
+   */
+  readonly disposed?: boolean;
+  /** Set by `keep`: no `tidy` scope disposes this store. */
+  readonly kept?: boolean;
 }
 
 /** One bit per element, LSB first: element `k` is bit `k & 7` of byte `k >> 3`. */

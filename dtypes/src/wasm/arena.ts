@@ -16,9 +16,9 @@ export interface WasmArena {
   /** Whether `array` is a view on this arena's memory (any buffer object it has had). Cheap for views from `allocate`. */
   owns(array: { readonly buffer: ArrayBufferLike }): boolean;
   /**
-   * Returns the block behind `array` to its free list right away. Internal: the
-   * FinalizationRegistry calls the same logic; exposed for tests and for explicit disposal by
-   * code that knows no other view on the block survives.
+   * Returns the block behind `array` (a view `allocate` returned; anything else is ignored) to
+   * its free list right away: `dispose`/`tidy` use it; the FinalizationRegistry calls the same
+   * logic when a view is collected. The caller guarantees nothing uses the block afterwards.
    */
   free(array: TypedArray): void;
   stats(): ArenaStats;
@@ -208,6 +208,9 @@ export function createArena(options: ArenaOptions = {}): WasmArena | null {
       zeroFill = fill;
     },
     free: (array) => {
+      // Only the exact views `allocate` returned (subarrays have the base class): freeing a block
+      // through a derived view could release memory its owner still uses.
+      if ((array.constructor as ViewClass)[ARENA_TOKEN] !== token) return;
       registry.unregister(array);
       releaseBlock(array.byteOffset);
     },
