@@ -143,9 +143,25 @@ export function callElementwise(u: UFuncDef, args: readonly unknown[], opts: UFu
       if (mask !== true) maskedCopy(mask, src, o);
       else castInto(reg, src, o, 'unsafe', opts);
       results[j] = o;
+      if (src !== r) releaseTemporary(src, inputs);
     }
+    if (results[j] !== r) releaseTemporary(r, inputs);
+  }
+  for (let i = 0; i < nin; i++) {
+    if (ops[i] !== inputs[i]) releaseTemporary(ops[i]!, inputs);
+    if (inputs[i] !== args[i] && !results.includes(inputs[i]!)) releaseTemporary(inputs[i]!, []); // built from a JS array or scalar
   }
   return finish(results, nout);
+}
+
+/**
+ * Hands a temporary's memory back at once (casts of inputs, outputs staged before `out`): the
+ * next call of the same size then reuses a block still in cache, even inside a synchronous loop
+ * where the GC's finalizers never run. Never a store the caller can reach (inputs, `out`).
+ */
+function releaseTemporary(temp: NDArray, inputs: readonly NDArray[]): void {
+  for (const a of inputs) if (a.store === temp.store) return;
+  temp.dispose();
 }
 
 /**

@@ -61,7 +61,9 @@ export function reduce(u: UFuncDef, input: unknown, opts: ReduceOptions = {}, de
     if (!sameShape(out.shape, outShape)) throw new BroadcastError(`output shape (${out.shape.join(',')}) does not match the reduction shape (${outShape.join(',')})`);
     if (out.dtype !== accD) planCast(reg, accD, out.dtype, opts.casting ?? 'same_kind', opts);
   }
+  const source = a;
   if (a.dtype !== descrs[1]) a = castArray(reg, a, descrs[1]!, isNDArray(input) ? opts.casting ?? 'same_kind' : 'unsafe', opts);
+  const converted = a;
   const initial = opts.initial !== undefined ? opts.initial : method.initial !== undefined ? method.initial : u.identity;
   const reducedSize = axes.reduce((n, d) => n * a.shape[d]!, 1);
   if (opts.where !== undefined && opts.where !== true) {
@@ -99,9 +101,13 @@ export function reduce(u: UFuncDef, input: unknown, opts: ReduceOptions = {}, de
     acc = cur;
   }
   const shaped = sameShape(acc.shape, outShape) ? acc : acc.reshape(outShape);
-  if (out === null) return shaped;
-  castInto(reg, shaped, out, 'unsafe', opts);
-  return out;
+  if (out !== null) castInto(reg, shaped, out, 'unsafe', opts);
+  // Hand the cast / masked copies of the input back now (see elementwise.ts releaseTemporary);
+  // never the caller's input or the result.
+  const reachable = [acc.store, out?.store, isNDArray(input) ? input.store : undefined];
+  const temps = new Set([converted, a, source]);
+  for (const temp of temps) if (!reachable.includes(temp.store)) temp.dispose();
+  return out ?? shaped;
 }
 
 function fullOf(reg: Registry, d: DType, shape: readonly number[], value: unknown, device: string): NDArray {
