@@ -1,95 +1,54 @@
 import {
   f16BitsToNumber, numberToF16Bits, float32ToFloat16, float64ToFloat16, float16ToFloat32, float16ToFloat64,
-  type StridedLoop, type Registry,
+  type LoopData, type StridedLoop, type Registry,
 } from '@dtkit/core';
 import { BUILTIN_DTYPE_NAMES, type BuiltinDTypeName } from '../tables/builtin-rules.generated.js';
 import { minimalCastingBuiltin } from '../tables/builtin-rules.js';
 import { BUILTIN_FAMILIES, LAYOUT } from '../families/builtin.js';
+import { generatedCasts } from './generated/casts.generated.js';
+import { bigToFloat32, bigToSmallInt, floatToInt64, floatToSmallInt, floatToUint64 } from './convert.js';
 
 /**
- * Casts between the 14 builtins. Plain number-to-number pairs use TypedArray assignment
- * (int wraparound, float→int truncation, f64→f32 round-to-nearest-even: NumPy's results for
- * in-range values); bool, float16 bits, 64-bit ints and complex go through small readers/writers.
+ * Casts between the 14 builtins, with the wasm kernels' semantics (see convert.ts) so the JS and
+ * wasm paths agree bit for bit. Pairs among the 12 real dtypes use generated loops (one function
+ * literal each: one loop shared by many pairs goes megamorphic, ~30× slower), except float16 ↔
+ * float32/float64, which use core's bulk codecs; complex pairs read a value, convert it, write it.
  */
-type Reader = (a: Float64Array, i: number) => number;
-type Writer = (a: Float64Array, i: number, v: number) => void;
+type Value = number | bigint;
+type Reader = (a: LoopData, i: number) => Value;
+type Writer = (a: LoopData, i: number, v: Value) => void;
 
 const isBig = (n: BuiltinDTypeName): boolean => n === 'int64' || n === 'uint64';
 const isComplex = (n: BuiltinDTypeName): boolean => LAYOUT[n].kind === 'complex';
-const plainNumber = (n: BuiltinDTypeName): boolean => !isBig(n) && !isComplex(n) && n !== 'float16';
-
-/** dst[j] = src[i]: JS TypedArray conversion does what NumPy does for these pairs. */
-const assignLoop: StridedLoop = (n, data, offs, strides) => {
-  const src = data[0] as Float64Array;
-  const dst = data[1] as Float64Array;
-  let i = offs[0]!;
-  let o = offs[1]!;
-  const si = strides[0]!;
-  const so = strides[1]!;
-  if (si === 1 && so === 1) {
-    for (let k = 0; k < n; k++) dst[o + k] = src[i + k]!;
-    return;
-  }
-  for (let k = 0; k < n; k++, i += si, o += so) dst[o] = src[i]!;
-};
-
-const toBoolLoop = (read: Reader): StridedLoop => (n, data, offs, strides) => {
-  const src = data[0] as Float64Array;
-  const dst = data[1] as Uint8Array;
-  for (let k = 0, i = offs[0]!, o = offs[1]!; k < n; k++, i += strides[0]!, o += strides[1]!) dst[o] = read(src, i) !== 0 ? 1 : 0;
-};
 
 function reader(name: BuiltinDTypeName): Reader {
-  if (name === 'float16') return (a, i) => f16BitsToNumber(a[i]!);
-  if (isComplex(name)) return (a, i) => a[2 * i]!; // real part (NumPy discards the imaginary part)
-  return (a, i) => a[i]!;
+  if (name === 'float16') return (a, i) => f16BitsToNumber((a as Uint16Array)[i]!); // the value of the bits
+  if (isComplex(name)) return (a, i) => (a as Float64Array)[2 * i]!; // real part (NumPy discards the imaginary part)
+  if (isBig(name)) return (a, i) => (a as BigInt64Array)[i]!;
+  return (a, i) => (a as Float64Array)[i]!;
 }
 
-function writer(name: BuiltinDTypeName): Writer {
-  if (name === 'float16') return (a, i, v) => { a[i] = numberToF16Bits(v); };
-  if (isComplex(name)) return (a, i, v) => { a[2 * i] = v; a[2 * i + 1] = 0; };
-  if (name === 'bool') return (a, i, v) => { a[i] = v !== 0 ? 1 : 0; };
-  return (a, i, v) => { a[i] = v; };
+/** Writers for a number or bigint source (`big`); 64-bit stores wrap bigints themselves. */
+function writer(name: BuiltinDTypeName, big: boolean): Writer {
+  if (name === 'float16') return (a, i, v) => { (a as Uint16Array)[i] = numberToF16Bits(Number(v)); };
+  if (isComplex(name)) return (a, i, v) => { const c = a as Float64Array; c[2 * i] = Number(v); c[2 * i + 1] = 0; };
+  if (name === 'bool') return big ? (a, i, v) => { (a as Uint8Array)[i] = v !== 0n ? 1 : 0; } : (a, i, v) => { (a as Uint8Array)[i] = v !== 0 ? 1 : 0; };
+  if (name === 'int64') return big ? (a, i, v) => { (a as BigInt64Array)[i] = v as bigint; } : (a, i, v) => { (a as BigInt64Array)[i] = floatToInt64(v as number); };
+  if (name === 'uint64') return big ? (a, i, v) => { (a as BigUint64Array)[i] = v as bigint; } : (a, i, v) => { (a as BigUint64Array)[i] = floatToUint64(v as number); };
+  if (name === 'float32') return big ? (a, i, v) => { (a as Float32Array)[i] = bigToFloat32(v as bigint); } : (a, i, v) => { (a as Float32Array)[i] = v as number; };
+  if (name === 'float64') return big ? (a, i, v) => { (a as Float64Array)[i] = Number(v); } : (a, i, v) => { (a as Float64Array)[i] = v as number; };
+  // 8/16/32-bit integers: integer sources are exact and in range, so floatToSmallInt leaves them alone.
+  return big ? (a, i, v) => { (a as Int32Array)[i] = bigToSmallInt(v as bigint); } : (a, i, v) => { (a as Int32Array)[i] = floatToSmallInt(v as number); };
 }
 
-function numberLoop(read: Reader, write: Writer): StridedLoop {
-  return (n, data, offs, strides) => {
-    const src = data[0] as Float64Array;
-    const dst = data[1] as Float64Array;
-    for (let k = 0, i = offs[0]!, o = offs[1]!; k < n; k++, i += strides[0]!, o += strides[1]!) write(dst, o, read(src, i));
-  };
-}
-
-/** 64-bit integer source: read as bigint, then convert once to the target. */
-function fromBigLoop(to: BuiltinDTypeName): StridedLoop {
-  const write = writer(to);
-  const bits = to === 'bool' ? 0 : LAYOUT[to].kind === 'int' || LAYOUT[to].kind === 'uint' ? 1 : 2;
-  return (n, data, offs, strides) => {
-    const src = data[0] as BigInt64Array;
-    const dst = data[1] as Float64Array;
-    for (let k = 0, i = offs[0]!, o = offs[1]!; k < n; k++, i += strides[0]!, o += strides[1]!) {
-      const b = src[i]!;
-      if (bits === 1) (dst as unknown as Int32Array)[o] = Number(BigInt.asIntN(32, b)); // wraps like C
-      else write(dst, o, bits === 0 ? (b !== 0n ? 1 : 0) : Number(b));
-    }
-  };
-}
-
-/** 64-bit integer target: truncate floats toward zero (NaN/inf → 0), wrap ints. */
-function toBigLoop(from: BuiltinDTypeName, to: BuiltinDTypeName): StridedLoop {
+/** complex ↔ real: the real part in, (value, 0) out; conversions as for the real dtypes. */
+function valueLoop(from: BuiltinDTypeName, to: BuiltinDTypeName): StridedLoop {
   const read = reader(from);
-  const wrap = to === 'int64' ? (b: bigint) => BigInt.asIntN(64, b) : (b: bigint) => BigInt.asUintN(64, b);
-  const fromBig = isBig(from);
+  const write = writer(to, isBig(from));
   return (n, data, offs, strides) => {
-    const src = data[0] as Float64Array;
-    const dst = data[1] as BigInt64Array;
-    for (let k = 0, i = offs[0]!, o = offs[1]!; k < n; k++, i += strides[0]!, o += strides[1]!) {
-      if (fromBig) dst[o] = wrap((src as unknown as BigInt64Array)[i]!);
-      else {
-        const v = read(src, i);
-        dst[o] = Number.isFinite(v) ? wrap(BigInt(Math.trunc(v))) : 0n;
-      }
-    }
+    const src = data[0]!, dst = data[1]!;
+    const si = strides[0]!, so = strides[1]!;
+    for (let k = 0, i = offs[0]!, o = offs[1]!; k < n; k++, i += si, o += so) write(dst, o, read(src, i));
   };
 }
 
@@ -112,14 +71,11 @@ const F16_BULK: Partial<Record<string, StridedLoop>> = {
 
 /** The JS cast loop from one builtin to another. */
 export function builtinCastLoop(from: BuiltinDTypeName, to: BuiltinDTypeName): StridedLoop {
-  const bulk = F16_BULK[`${from}>${to}`];
-  if (bulk !== undefined) return bulk;
-  if (isBig(to)) return toBigLoop(from, to);
-  if (isBig(from)) return fromBigLoop(to);
+  const key = `${from}>${to}`;
+  const loop = F16_BULK[key] ?? generatedCasts[key];
+  if (loop !== undefined) return loop;
   if (isComplex(from) && isComplex(to)) return complexLoop;
-  if (to === 'bool') return toBoolLoop(reader(from));
-  if (plainNumber(from) && plainNumber(to)) return assignLoop;
-  return numberLoop(reader(from), writer(to));
+  return valueLoop(from, to);
 }
 
 /** Registers all 14 × 13 builtin casts with NumPy 2's minimal casting levels. */

@@ -1,45 +1,28 @@
-// Plain-JS cast loops matching dtypes/wasm/cast.ts. Every cast reads one element as a JS value
-// (number or bigint), converts it with a converter chosen once per (from, to) pair, and stores it.
-import type { LoopData } from '@dtkit/core';
+// Plain-JS cast loops matching dtypes/wasm/cast.ts (scalar semantics: ../casts/convert.ts).
+// Every cast reads one element as a JS value (number or bigint), converts it with a converter
+// chosen once per (from, to) pair, and stores it.
+import { numberToF16Bits, type LoopData } from '@dtkit/core';
 import type { PlainLoop } from './fallback-elementwise.js';
-import { halfBitsToNumber, numberToHalfBits } from './half.js';
+import { halfBitsToNumber } from './half.js';
 import type { WasmElementType } from './types.js';
+import { bigToFloat32, bigToSmallInt, floatToInt64, floatToSmallInt, floatToUint64 } from '../casts/convert.js';
 
 type Scalar = number | bigint;
 type ScalarArray = { [index: number]: Scalar };
-
-const TWO_63 = 2 ** 63;
-const TWO_64 = 2 ** 64;
-const INT64_MAX = 2n ** 63n - 1n;
-const INT64_MIN = -(2n ** 63n);
-const UINT64_MAX = 2n ** 64n - 1n;
-
-/**
- * Float -> 8/16/32-bit integer: truncate, saturate to int64 (NaN -> 0), wrap. Typed-array stores
- * already truncate and wrap (NaN -> 0), so only the saturation needs handling: int64 max has all
- * low bits set (stores as -1), int64 min has them clear (stores as 0).
- */
-const floatToSmallInt = (x: number): number => (x >= TWO_63 ? -1 : x <= -TWO_63 ? 0 : x);
-
-const floatToInt64 = (x: number): bigint =>
-  x !== x ? 0n : x >= TWO_63 ? INT64_MAX : x <= -TWO_63 ? INT64_MIN : BigInt(Math.trunc(x));
-
-/** Negative values go through int64 (wrapping), others saturate at uint64 max (wasm semantics). */
-const floatToUint64 = (x: number): bigint =>
-  x !== x ? 0n : x < 0 ? BigInt.asUintN(64, floatToInt64(x)) : x >= TWO_64 ? UINT64_MAX : BigInt(Math.trunc(x));
 
 type Converter = (x: Scalar) => Scalar;
 
 function toTarget(from: { float: boolean; big: boolean }, to: WasmElementType): Converter {
   if (to.dtype === 'bool') return from.big ? (x) => (x !== 0n ? 1 : 0) : (x) => (x !== 0 ? 1 : 0);
-  if (to.dtype === 'float16') return (x) => numberToHalfBits(Number(x));
+  // core's encoder keeps a NaN's sign, as the kernels do (./half.js canonicalizes it to 0x7e00).
+  if (to.dtype === 'float16') return (x) => numberToF16Bits(Number(x));
   if (to.big) {
     if (from.float) return to.signed ? (x) => floatToInt64(x as number) : (x) => floatToUint64(x as number);
     return from.big ? (x) => x : (x) => BigInt(x as number);
   }
   if (from.big) {
-    // float32 from int64 rounds twice here (int64 -> double -> float32); wasm rounds once.
-    return to.float ? (x) => Number(x) : (x) => Number(BigInt.asIntN(32, x as bigint));
+    if (to.dtype === 'float32') return (x) => bigToFloat32(x as bigint); // one rounding, as wasm
+    return to.float ? (x) => Number(x) : (x) => bigToSmallInt(x as bigint);
   }
   if (from.float && !to.float) return (x) => floatToSmallInt(x as number);
   return (x) => x;
