@@ -43,6 +43,7 @@ export { formatArray } from './array/format.js';
 export { coalesce, runStrided, type IterSpace } from './iter/strided.js';
 export { CASTING_LEVELS, castingRank, maxCasting, type Casting } from './casting/levels.js';
 export { castLevel, castInto, castArray, planCast } from './casting/cast.js';
+export { copyLanes as copyLoop } from './casting/copy.js';
 export { Registry, type BackendInfo, type CastEntry, type ArgLoopEntry } from './registry/registry.js';
 export { defaultRegistry, createRegistry } from './registry/default.js';
 export type * from './registry/types.js';

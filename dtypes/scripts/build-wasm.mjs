@@ -25,6 +25,7 @@ function entrySource() {
     "import { fold, sumF64, sumF32, anyU8, allU8, SUM, PROD, RMIN, RMAX } from './reduce';",
     "import { cast, castToBool, castFromHalf, castToHalf, castHalfToBool } from './cast';",
     "import { binaryTransposed } from './transposed';",
+    "import { copyBytes, copyStrided, transposeCopy } from './copy';",
     '',
   ];
   const bin = (name, op, t) =>
@@ -61,6 +62,12 @@ function entrySource() {
   for (const t of TRANSPOSED) {
     for (const [name, op] of Object.entries(BINARY)) lines.push(tr(name, op, t));
     if (FLOATS.includes(t)) lines.push(tr('divide', 'DIV', t));
+  }
+  // Same-dtype copies by element width (bit copies): contiguous, strided, transposing planes.
+  lines.push('export function copy_bytes(dst: usize, src: usize, bytes: usize): void { copyBytes(dst, src, bytes); }');
+  for (const [bits, t] of [[64, 'u64'], [32, 'u32'], [16, 'u16'], [8, 'u8']]) {
+    lines.push(`export function copy_${bits}(a: usize, sa: i32, o: usize, so: i32, n: i32): void { copyStrided<${t}>(a, sa, o, so, n); }`);
+    lines.push(`export function transpose_copy_${bits}(src: usize, cs: i32, dst: usize, rso: i32, rows: i32, cols: i32): void { transposeCopy<${t}>(src, cs, dst, rso, rows, cols); }`);
   }
   // Zeroing recycled arena blocks: TypedArray.fill on shared memory is ~10× slower than memory.fill.
   lines.push('export function zero_fill(ptr: usize, bytes: usize): void { memory.fill(ptr, 0, bytes); }');

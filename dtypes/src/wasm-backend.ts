@@ -3,6 +3,7 @@ import { createWasmLoops, type WasmLoopSet } from './wasm/index.js';
 import { builtinCastLoop } from './casts/builtin-casts.js';
 import type { BuiltinDTypeName } from './tables/builtin-rules.generated.js';
 import { builtinLoops } from './loops/index.js';
+import { BUILTIN_FAMILIES } from './families/builtin.js';
 
 /**
  * The 'wasm' backend: SIMD128 kernels for the hot builtin loops, registered next to the JS
@@ -88,6 +89,13 @@ function install(reg: Registry): void {
   }
   // Arrays under 1 KiB come from the JS slab allocator (~20 ns a view); from 1 KiB up a wasm block
   // (FinalizationRegistry entry + view, ~1.5 µs at 8 KiB) costs about what `new Float64Array` does.
+  // Same-dtype copies (copy(), reshape of views, contiguous staging) as self-casts.
+  for (const family of Object.values(BUILTIN_FAMILIES)) {
+    const storage = family.default.storage;
+    if (storage.kind !== 'typed') continue;
+    const copy = set.copies.get(TYPED_ARRAY_CTORS[storage.type].BYTES_PER_ELEMENT * (storage.lanes ?? 1));
+    if (copy !== undefined) reg.registerCast({ from: family, to: family, casting: 'no', loop: copy });
+  }
   // dispose()/tidy() hand blocks straight back, so the next allocation reuses a block still in cache.
   setTypedAllocator(
     (kind, length, zeroed) => (length * TYPED_ARRAY_CTORS[kind].BYTES_PER_ELEMENT < SMALL_ARRAY_BYTES ? null : set.allocate(kind, length, zeroed)),

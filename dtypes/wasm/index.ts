@@ -3,6 +3,7 @@ import { binary, compare, unary, ADD, SUB, MUL, DIV, MIN, MAX, EQ, NE, LT, LE, G
 import { fold, sumF64, sumF32, anyU8, allU8, SUM, PROD, RMIN, RMAX } from './reduce';
 import { cast, castToBool, castFromHalf, castToHalf, castHalfToBool } from './cast';
 import { binaryTransposed } from './transposed';
+import { copyBytes, copyStrided, transposeCopy } from './copy';
 
 export function add_f64(a: usize, sa: i32, b: usize, sb: i32, o: usize, so: i32, n: i32): void { binary<f64>(ADD, a, sa, b, sb, o, so, n); }
 export function subtract_f64(a: usize, sa: i32, b: usize, sb: i32, o: usize, so: i32, n: i32): void { binary<f64>(SUB, a, sa, b, sb, o, so, n); }
@@ -333,4 +334,13 @@ export function subtract_u32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i
 export function multiply_u32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<u32>(MUL, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
 export function minimum_u32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<u32>(MIN, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
 export function maximum_u32_tr(tFirst: i32, t: usize, cs: i32, c: usize, rsC: i32, o: usize, rsO: i32, rows: i32, cols: i32): void { binaryTransposed<u32>(MAX, tFirst, t, cs, c, rsC, o, rsO, rows, cols); }
+export function copy_bytes(dst: usize, src: usize, bytes: usize): void { copyBytes(dst, src, bytes); }
+export function copy_64(a: usize, sa: i32, o: usize, so: i32, n: i32): void { copyStrided<u64>(a, sa, o, so, n); }
+export function transpose_copy_64(src: usize, cs: i32, dst: usize, rso: i32, rows: i32, cols: i32): void { transposeCopy<u64>(src, cs, dst, rso, rows, cols); }
+export function copy_32(a: usize, sa: i32, o: usize, so: i32, n: i32): void { copyStrided<u32>(a, sa, o, so, n); }
+export function transpose_copy_32(src: usize, cs: i32, dst: usize, rso: i32, rows: i32, cols: i32): void { transposeCopy<u32>(src, cs, dst, rso, rows, cols); }
+export function copy_16(a: usize, sa: i32, o: usize, so: i32, n: i32): void { copyStrided<u16>(a, sa, o, so, n); }
+export function transpose_copy_16(src: usize, cs: i32, dst: usize, rso: i32, rows: i32, cols: i32): void { transposeCopy<u16>(src, cs, dst, rso, rows, cols); }
+export function copy_8(a: usize, sa: i32, o: usize, so: i32, n: i32): void { copyStrided<u8>(a, sa, o, so, n); }
+export function transpose_copy_8(src: usize, cs: i32, dst: usize, rso: i32, rows: i32, cols: i32): void { transposeCopy<u8>(src, cs, dst, rso, rows, cols); }
 export function zero_fill(ptr: usize, bytes: usize): void { memory.fill(ptr, 0, bytes); }

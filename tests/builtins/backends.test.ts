@@ -177,3 +177,53 @@ describe('transposed planes (A.T op B): wasm plane kernels equal the js loops', 
     expect(Array.from(new Set(o))).toEqual([7]); // a declined plane wrote nothing
   });
 });
+
+describe('same-dtype copies (wasm self-casts) are bit copies in every layout', () => {
+  /** The view's elements in C order, read byte by byte from its store (the reference). */
+  function referenceBytes(view: dt.NDArray): Uint8Array {
+    const data = (view.store as dt.TypedStore).data;
+    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    const size = view.dtype.itemsize!;
+    const out = new Uint8Array(view.size * size);
+    const idx = new Array<number>(view.ndim).fill(0);
+    for (let k = 0; k < view.size; k++) {
+      let e = view.offset;
+      for (let d = 0; d < view.ndim; d++) e += idx[d]! * view.strides[d]!;
+      out.set(bytes.subarray(e * size, (e + 1) * size), k * size);
+      for (let d = view.ndim - 1; d >= 0; d--) {
+        if (++idx[d]! < view.shape[d]!) break;
+        idx[d] = 0;
+      }
+    }
+    return out;
+  }
+  // Random bytes: every bit pattern, NaN payloads and signaling NaNs included.
+  function randomArray(dtype: string, shape: number[]): dt.NDArray {
+    const size = shape.reduce((a, b) => a * b, 1) * dt.dtype(dtype).itemsize!;
+    const bytes = new Uint8Array(size);
+    for (let i = 0; i < size; i++) bytes[i] = Math.floor(rand() * 256);
+    return dt.fromBytes(bytes, dtype, shape);
+  }
+  const dtypes = ['int8', 'int16', 'float16', 'float32', 'int32', 'float64', 'int64', 'complex64', 'complex128'];
+  it.each(dtypes)('%s: transposed, strided, reversed, 3-D and contiguous copies', (d) => {
+    for (const [rows, cols] of [[37, 29], [64, 96], [9, 300], [3, 5]] as const) {
+      const a = randomArray(d, [cols, rows]);
+      const views = [a.transpose(), a.slice('::2'), a.slice('::-1', '1::3'), a, a.reshape([cols * rows])];
+      for (const v of views) expect(Buffer.from(v.copy().toBytes()).equals(Buffer.from(referenceBytes(v)))).toBe(true);
+    }
+    const cube = randomArray(d, [4, 30, 20]);
+    for (const v of [cube.transpose([0, 2, 1]), cube.transpose([2, 1, 0]), cube.slice(':', '::3')]) {
+      expect(Buffer.from(v.copy().toBytes()).equals(Buffer.from(referenceBytes(v)))).toBe(true);
+    }
+  });
+  it('the transposed copy runs the wasm plane for wasm-resident arrays', () => {
+    const copy = wasm!.copies.get(8)!;
+    const rows = 24, cols = 40;
+    const src = wasm!.allocate('float64', rows * cols)! as Float64Array;
+    const dst = wasm!.allocate('float64', rows * cols)! as Float64Array;
+    for (let i = 0; i < src.length; i++) src[i] = i;
+    const ctx = { descriptors: [dt.dtype('float64'), dt.dtype('float64')], options: {}, auxdata: undefined };
+    expect(copy.plane!(rows, cols, [src, dst], [0, 0], [1, cols], [rows, 1], ctx)).toBe(true);
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) expect(dst[r * cols + c]).toBe(src[c * rows + r]);
+  });
+});

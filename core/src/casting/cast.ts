@@ -7,6 +7,7 @@ import { allocateStore, loopDataOf } from '../storage/allocate.js';
 import { runStrided } from '../iter/strided.js';
 import { CastingError } from '../errors.js';
 import { castingRank, type Casting } from './levels.js';
+import { copyLanes } from './copy.js';
 
 /** The level a cast from `from` to `to` needs, or undefined when no cast is registered. */
 export function castLevel(reg: Registry, from: DType, to: DType): Casting | undefined {
@@ -25,23 +26,6 @@ export function canCast(reg: Registry, from: DType, to: DType, casting: Casting 
   const level = castLevel(reg, from, to);
   return level !== undefined && castingRank(level) <= castingRank(casting);
 }
-
-/** Copies elements of a typed store lane by lane (used for same-descriptor copies). */
-const copyLanes: StridedLoop = (n, data, offs, strides, ctx) => {
-  const src = data[0] as Float64Array;
-  const dst = data[1] as Float64Array;
-  const st = ctx.descriptors[0]!.storage;
-  const lanes = st.kind === 'typed' ? st.lanes ?? 1 : 1;
-  let i0 = offs[0]! * lanes;
-  let o0 = offs[1]! * lanes;
-  const si = strides[0]! * lanes;
-  const so = strides[1]! * lanes;
-  if (lanes === 1) {
-    for (let i = 0; i < n; i++, i0 += si, o0 += so) dst[o0] = src[i0]!;
-    return;
-  }
-  for (let i = 0; i < n; i++, i0 += si, o0 += so) for (let l = 0; l < lanes; l++) dst[o0 + l] = src[i0 + l]!;
-};
 
 /** Element-by-element copy through getItem/setItem (composite stores without a registered self-cast). */
 function itemCopy(from: DType, to: DType, srcStore: NDArray['store'], dstStore: NDArray['store']): StridedLoop {

@@ -1,4 +1,4 @@
-import type { PlaneLoop, StridedLoop } from '@dtkit/core';
+import { copyLoop, type PlaneLoop, type StridedLoop } from '@dtkit/core';
 import type { TypedArray, TypedArrayKind } from '@dtkit/core';
 import { createArena, type ArenaOptions, type WasmArena } from './arena.js';
 import { binaryFallback, compareFallback, unaryFallback, type PlainLoop } from './fallback-elementwise.js';
@@ -21,6 +21,8 @@ export interface WasmLoopSet {
   readonly loops: Array<{ ufunc: string; dtypes: string[]; loop: StridedLoop }>;
   readonly reduceLoops: Array<{ ufunc: string; dtype: string; loop: StridedLoop }>;
   readonly casts: Array<{ from: string; to: string; loop: StridedLoop }>;
+  /** Same-dtype copy loops by element width in bytes (1, 2, 4, 8), for self-casts. */
+  readonly copies: ReadonlyMap<number, StridedLoop>;
 }
 
 type Owns = (array: TypedArray) => boolean;
@@ -109,6 +111,41 @@ function wrapReduce(kernel: ReduceKernel, fallback: PlainLoop, owns: Owns, size:
   };
 }
 
+type CopyKernel = (a: number, sa: number, o: number, so: number, n: number) => void;
+type TransposeCopyKernel = (src: number, cs: number, dst: number, rso: number, rows: number, cols: number) => void;
+
+/** Runs shorter than this copy in JS (the JS→wasm call costs more than it saves). */
+const MIN_COPY_RUN = 64;
+
+/**
+ * Same-dtype copy of `width`-byte elements: memory.copy for contiguous runs, a strided bit copy,
+ * and a transposing plane (`A.T.copy()`); core's JS copy for everything else.
+ */
+function copyOf(
+  width: number, owns: Owns, copyBytes: (dst: number, src: number, bytes: number) => void, strided: CopyKernel, transpose: TransposeCopyKernel,
+): StridedLoop {
+  const fallback = copyLoop;
+  const loop = (n: number, data: Parameters<StridedLoop>[1], offsets: ArrayLike<number>, strides: ArrayLike<number>, ctx: Parameters<StridedLoop>[4]): void => {
+    const a = data[0] as TypedArray, o = data[1] as TypedArray;
+    if (n < MIN_COPY_RUN || !owns(a) || !owns(o)) {
+      fallback(n, data, offsets, strides, ctx);
+      return;
+    }
+    const pa = a.byteOffset + offsets[0]! * width, po = o.byteOffset + offsets[1]! * width;
+    if (strides[0] === 1 && strides[1] === 1) copyBytes(po, pa, n * width);
+    else strided(pa, strides[0]!, po, strides[1]!, n);
+  };
+  const plane: PlaneLoop = (rows, cols, data, offsets, rowStrides, colStrides, ctx) => {
+    const a = data[0] as TypedArray, o = data[1] as TypedArray;
+    if (owns(a) && owns(o) && rowStrides[0] === 1 && colStrides[0] !== 1 && colStrides[1] === 1) {
+      transpose(a.byteOffset + offsets[0]! * width, colStrides[0]!, o.byteOffset + offsets[1]! * width, rowStrides[1]!, rows, cols);
+      return true;
+    }
+    return fallback.plane !== undefined ? fallback.plane(rows, cols, data, offsets, rowStrides, colStrides, ctx) : false;
+  };
+  return Object.assign(loop, { plane });
+}
+
 function buildLoopSet(exports: KernelExports, arena: WasmArena): WasmLoopSet {
   const owns: Owns = arena.owns;
   // Kept alive by the closures below for the arena's lifetime (never freed).
@@ -163,7 +200,13 @@ function buildLoopSet(exports: KernelExports, arena: WasmArena): WasmLoopSet {
   addCast(FLOAT16, BOOL, 'cast_f16_bool');
   addCast(BOOL, FLOAT16, 'cast_u8_f16');
 
-  return { memory: arena.memory, allocate: arena.allocate, arena, loops, reduceLoops, casts };
+  const copyBytes = kernel<(dst: number, src: number, bytes: number) => void>('copy_bytes');
+  const copies = new Map<number, StridedLoop>();
+  for (const width of [1, 2, 4, 8]) {
+    copies.set(width, copyOf(width, owns, copyBytes, kernel<CopyKernel>(`copy_${width * 8}`), kernel<TransposeCopyKernel>(`transpose_copy_${width * 8}`)));
+  }
+
+  return { memory: arena.memory, allocate: arena.allocate, arena, loops, reduceLoops, casts, copies };
 }
 
 /**
