@@ -43,7 +43,7 @@ function dtkitColumn(name, preference, dt, inputs, n, targetNs) {
         checksum,
         measure: async () => {
           dt.setBackendPreference(preference);
-          return measure(run, iterations) / n;
+          return (await measure(run, iterations)) / n;
         },
       };
     },
@@ -62,7 +62,7 @@ function decimalColumn(aStrings, bStrings, targetNs) {
         return out;
       };
       const iterations = calibrate(run, targetNs);
-      return { checksum: null, measure: async () => measure(run, iterations) / a.length };
+      return { checksum: null, measure: async () => (await measure(run, iterations)) / a.length };
     },
   };
 }

@@ -22,8 +22,16 @@ export function calibrate(run, targetNs) {
   }
 }
 
-/** One measurement: ns per call averaged over a calibrated batch, after a GC so garbage from other columns is not billed here. */
-export function measure(run, iterations) {
-  if (gc) gc();
+/**
+ * One measurement: ns per call averaged over a calibrated batch, after a GC so garbage from other
+ * columns is not billed here. The GC only queues FinalizationRegistry callbacks (dtkit's wasm
+ * blocks go back to its free lists in them); one macrotask lets them run, else this column would
+ * pay for the previous column's garbage with fresh, never-touched memory pages.
+ */
+export async function measure(run, iterations) {
+  if (gc) {
+    gc();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   return timeBatch(run, iterations) / iterations;
 }

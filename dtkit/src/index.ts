@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import { defaultRegistry, type Registry } from '@dtkit/core';
-import { plugin as builtins } from '@dtkit/dtypes';
+import { plugin as builtins, setWasmThreads, wasmThreads } from '@dtkit/dtypes';
 
 defaultRegistry().use(builtins);
 
@@ -28,4 +28,18 @@ export function forbidBackends(names: readonly string[], registry: Registry = de
 /** The backends ufunc calls on `device` try, in order (after preference and availability). */
 export function backendsFor(device = 'cpu', registry: Registry = defaultRegistry()): readonly string[] {
   return registry.backendsFor(device);
+}
+
+/**
+ * Runs large wasm kernel calls on `n` threads (this one plus `n − 1` workers sharing its memory;
+ * Node only). Results are bit-identical to one thread's. Resolves to the count in effect; `1`
+ * stops the workers. Reductions stay single-threaded (their summation order is NumPy's).
+ */
+export function setThreads(n: number): Promise<number> {
+  return setWasmThreads(n);
+}
+
+/** Threads large wasm kernel calls run on (1 unless {@link setThreads} started workers). */
+export function threads(): number {
+  return wasmThreads();
 }

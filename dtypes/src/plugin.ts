@@ -8,7 +8,7 @@ import { wasmBackend, wasmCastOverrides } from './wasm-backend.js';
 /** Registers the builtin families, their casts and the JS loops of the standard catalog. */
 function install(reg: Registry): void {
   for (const fam of Object.values(BUILTIN_FAMILIES)) reg.addDType(fam);
-  registerBuiltinCasts(reg, wasmCastOverrides());
+  registerBuiltinCasts(reg, wasmCastOverrides(reg));
   const reduceByKey = new Map<string, StridedLoop>();
   for (const r of builtinReduceLoops) reduceByKey.set(`${r.ufunc}:${r.dtype}`, r.loop);
   for (const l of builtinLoops) {

@@ -1,6 +1,7 @@
 import { copyLoop, type PlaneLoop, type StridedLoop } from '@dtkit/core';
 import type { TypedArray, TypedArrayKind } from '@dtkit/core';
 import { createArena, type ArenaOptions, type WasmArena } from './arena.js';
+import { startKernelThreads, type KernelThreads } from './threads/pool.js';
 import { binaryFallback, compareFallback, unaryFallback, type PlainLoop } from './fallback-elementwise.js';
 import { logicalReduceFallback, reduceFallback } from './fallback-reduce.js';
 import { castFallback } from './fallback-cast.js';
@@ -23,9 +24,38 @@ export interface WasmLoopSet {
   readonly casts: Array<{ from: string; to: string; loop: StridedLoop }>;
   /** Same-dtype copy loops by element width in bytes (1, 2, 4, 8), for self-casts. */
   readonly copies: ReadonlyMap<number, StridedLoop>;
+  /**
+   * Splits large kernel calls across `n` threads (the caller's plus n−1 workers on the same
+   * memory); 1 stops the workers. Resolves to the thread count in effect (1 where workers are
+   * unavailable: not Node, or no SharedArrayBuffer).
+   */
+  setThreads(n: number): Promise<number>;
+  /** Threads in effect (1 = single-threaded). */
+  threads(): number;
 }
 
 type Owns = (array: TypedArray) => boolean;
+
+/** Kernel threads, once `setThreads` started them; kernels are named to workers by index. */
+interface Threading {
+  pool: KernelThreads | null;
+  readonly indexOf: Map<unknown, number>;
+}
+
+/** Calls below this many elements (or plane cells) stay on the calling thread. */
+const PARALLEL_MIN = 1 << 17;
+
+/** Runs `fn` split across the kernel threads when they run and the call is large; false otherwise. */
+function threaded(
+  th: Threading, fn: unknown, args: readonly number[], steps: readonly number[], countAt: number, total: number, size: number, align = 1,
+): boolean {
+  const pool = th.pool;
+  if (pool === null || size < PARALLEL_MIN) return false;
+  const index = th.indexOf.get(fn);
+  if (index === undefined) return false;
+  pool.run(index, args, steps, countAt, total, align);
+  return true;
+}
 
 // Each wrapper runs the wasm kernel when every operand is a view on the wasm memory (pointer =
 // byteOffset + offset * BYTES_PER_ELEMENT) and the equivalent plain-JS loop otherwise. Copying
@@ -33,20 +63,21 @@ type Owns = (array: TypedArray) => boolean;
 
 // Element sizes are closure constants (reading BYTES_PER_ELEMENT is a megamorphic load here).
 function wrapBinary(
-  kernel: BinaryKernel, fallback: PlainLoop, owns: Owns, sizeIn: number, sizeOut: number, transposed: TransposedKernel | null,
+  kernel: BinaryKernel, fallback: PlainLoop, owns: Owns, sizeIn: number, sizeOut: number, transposed: TransposedKernel | null, th: Threading,
 ): StridedLoop {
   const loop = (n: number, data: Parameters<StridedLoop>[1], offsets: ArrayLike<number>, strides: ArrayLike<number>): void => {
     const a = data[0] as TypedArray, b = data[1] as TypedArray, o = data[2] as TypedArray;
     if (owns(a) && owns(b) && owns(o)) {
-      kernel(
-        a.byteOffset + offsets[0]! * sizeIn, strides[0]!,
-        b.byteOffset + offsets[1]! * sizeIn, strides[1]!,
-        o.byteOffset + offsets[2]! * sizeOut, strides[2]!, n);
+      const pa = a.byteOffset + offsets[0]! * sizeIn, pb = b.byteOffset + offsets[1]! * sizeIn, po = o.byteOffset + offsets[2]! * sizeOut;
+      const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+      if (!threaded(th, kernel, [pa, sa, pb, sb, po, so, n], [sa * sizeIn, 0, sb * sizeIn, 0, so * sizeOut, 0, 0], 6, n, n)) {
+        kernel(pa, sa, pb, sb, po, so, n);
+      }
     } else {
       fallback(n, data, offsets, strides);
     }
   };
-  return transposed === null ? loop : Object.assign(loop, { plane: transposedPlane(transposed, owns, sizeIn) });
+  return transposed === null ? loop : Object.assign(loop, { plane: transposedPlane(transposed, owns, sizeIn, th) });
 }
 
 /**
@@ -54,7 +85,7 @@ function wrapBinary(
  * while the other input and the output have contiguous columns. Other layouts are declined and
  * run row by row.
  */
-function transposedPlane(kernel: TransposedKernel, owns: Owns, size: number): PlaneLoop {
+function transposedPlane(kernel: TransposedKernel, owns: Owns, size: number, th: Threading): PlaneLoop {
   return (rows, cols, data, offsets, rowStrides, colStrides) => {
     if (colStrides[2] !== 1) return false;
     let t: 0 | 1;
@@ -64,20 +95,26 @@ function transposedPlane(kernel: TransposedKernel, owns: Owns, size: number): Pl
     const c = (1 - t) as 0 | 1;
     const td = data[t] as TypedArray, cd = data[c] as TypedArray, o = data[2] as TypedArray;
     if (!(owns(td) && owns(cd) && owns(o))) return false;
-    kernel(
+    const args = [
       t === 0 ? 1 : 0,
       td.byteOffset + offsets[t]! * size, colStrides[t]!,
       cd.byteOffset + offsets[c]! * size, rowStrides[c]!,
-      o.byteOffset + offsets[2]! * size, rowStrides[2]!, rows, cols);
+      o.byteOffset + offsets[2]! * size, rowStrides[2]!, rows, cols,
+    ] as const;
+    // Split by bands of 8 rows: row r of T starts r elements in, of C and out r row strides in.
+    const steps = [0, size, 0, rowStrides[c]! * size, 0, rowStrides[2]! * size, 0, 0, 0];
+    if (!threaded(th, kernel, args, steps, 7, rows, rows * cols, 8)) kernel(...args);
     return true;
   };
 }
 
-function wrapUnary(kernel: UnaryKernel, fallback: PlainLoop, owns: Owns, sizeIn: number, sizeOut: number): StridedLoop {
+function wrapUnary(kernel: UnaryKernel, fallback: PlainLoop, owns: Owns, sizeIn: number, sizeOut: number, th: Threading): StridedLoop {
   return (n, data, offsets, strides) => {
     const a = data[0] as TypedArray, o = data[1] as TypedArray;
     if (owns(a) && owns(o)) {
-      kernel(a.byteOffset + offsets[0]! * sizeIn, strides[0]!, o.byteOffset + offsets[1]! * sizeOut, strides[1]!, n);
+      const pa = a.byteOffset + offsets[0]! * sizeIn, po = o.byteOffset + offsets[1]! * sizeOut;
+      const sa = strides[0]!, so = strides[1]!;
+      if (!threaded(th, kernel, [pa, sa, po, so, n], [sa * sizeIn, 0, so * sizeOut, 0, 0], 4, n, n)) kernel(pa, sa, po, so, n);
     } else {
       fallback(n, data, offsets, strides);
     }
@@ -123,6 +160,7 @@ const MIN_COPY_RUN = 64;
  */
 function copyOf(
   width: number, owns: Owns, copyBytes: (dst: number, src: number, bytes: number) => void, strided: CopyKernel, transpose: TransposeCopyKernel,
+  th: Threading,
 ): StridedLoop {
   const fallback = copyLoop;
   const loop = (n: number, data: Parameters<StridedLoop>[1], offsets: ArrayLike<number>, strides: ArrayLike<number>, ctx: Parameters<StridedLoop>[4]): void => {
@@ -132,13 +170,19 @@ function copyOf(
       return;
     }
     const pa = a.byteOffset + offsets[0]! * width, po = o.byteOffset + offsets[1]! * width;
-    if (strides[0] === 1 && strides[1] === 1) copyBytes(po, pa, n * width);
-    else strided(pa, strides[0]!, po, strides[1]!, n);
+    const sa = strides[0]!, so = strides[1]!;
+    if (sa === 1 && so === 1) {
+      const bytes = n * width;
+      if (!threaded(th, copyBytes, [po, pa, bytes], [1, 1, 0], 2, bytes, n, 64)) copyBytes(po, pa, bytes);
+    } else if (!threaded(th, strided, [pa, sa, po, so, n], [sa * width, 0, so * width, 0, 0], 4, n, n)) {
+      strided(pa, sa, po, so, n);
+    }
   };
   const plane: PlaneLoop = (rows, cols, data, offsets, rowStrides, colStrides, ctx) => {
     const a = data[0] as TypedArray, o = data[1] as TypedArray;
     if (owns(a) && owns(o) && rowStrides[0] === 1 && colStrides[0] !== 1 && colStrides[1] === 1) {
-      transpose(a.byteOffset + offsets[0]! * width, colStrides[0]!, o.byteOffset + offsets[1]! * width, rowStrides[1]!, rows, cols);
+      const args = [a.byteOffset + offsets[0]! * width, colStrides[0]!, o.byteOffset + offsets[1]! * width, rowStrides[1]!, rows, cols] as const;
+      if (!threaded(th, transpose, args, [width, 0, rowStrides[1]! * width, 0, 0, 0], 4, rows, rows * cols, 8)) transpose(...args);
       return true;
     }
     return fallback.plane !== undefined ? fallback.plane(rows, cols, data, offsets, rowStrides, colStrides, ctx) : false;
@@ -146,13 +190,22 @@ function copyOf(
   return Object.assign(loop, { plane });
 }
 
-function buildLoopSet(exports: KernelExports, arena: WasmArena): WasmLoopSet {
+function buildLoopSet(module: WebAssembly.Module, exports: KernelExports, arena: WasmArena): WasmLoopSet {
   const owns: Owns = arena.owns;
   // Kept alive by the closures below for the arena's lifetime (never freed).
   const scratch = arena.allocate('uint8', 16) as Uint8Array | null;
+  // Every kernel a wrapper uses gets an index, the name workers look it up by.
+  const names: string[] = [];
+  const byIndex: Array<(...args: number[]) => void> = [];
+  const th: Threading = { pool: null, indexOf: new Map() };
   const kernel = <K>(name: string): K => {
     const fn = exports[name];
     if (typeof fn !== 'function') throw new Error(`wasm kernel ${name} missing; re-run dtypes/scripts/build-wasm.mjs`);
+    if (!th.indexOf.has(fn)) {
+      th.indexOf.set(fn, names.length);
+      names.push(name);
+      byIndex.push(fn as (...args: number[]) => void);
+    }
     return fn as K;
   };
   arena.setZeroFill(kernel<(ptr: number, bytes: number) => void>('zero_fill'));
@@ -164,16 +217,16 @@ function buildLoopSet(exports: KernelExports, arena: WasmArena): WasmLoopSet {
     for (const ufunc of BINARY_UFUNCS) {
       if (ufunc === 'divide' && !t.float) continue;
       const loop = wrapBinary(kernel<BinaryKernel>(`${ufunc}_${t.suffix}`), binaryFallback(ufunc, t), owns, t.bytes, t.bytes,
-        t.bytes >= 4 ? kernel<TransposedKernel>(`${ufunc}_${t.suffix}_tr`) : null);
+        t.bytes >= 4 ? kernel<TransposedKernel>(`${ufunc}_${t.suffix}_tr`) : null, th);
       loops.push({ ufunc, dtypes: [t.dtype, t.dtype, t.dtype], loop });
     }
     for (const ufunc of COMPARE_UFUNCS) {
-      const loop = wrapBinary(kernel<BinaryKernel>(`${ufunc}_${t.suffix}`), compareFallback(ufunc), owns, t.bytes, 1, null);
+      const loop = wrapBinary(kernel<BinaryKernel>(`${ufunc}_${t.suffix}`), compareFallback(ufunc), owns, t.bytes, 1, null, th);
       loops.push({ ufunc, dtypes: [t.dtype, t.dtype, 'bool'], loop });
     }
     for (const ufunc of UNARY_UFUNCS) {
       if (ufunc === 'sqrt' && !t.float) continue;
-      const loop = wrapUnary(kernel<UnaryKernel>(`${ufunc}_${t.suffix}`), unaryFallback(ufunc, t), owns, t.bytes, t.bytes);
+      const loop = wrapUnary(kernel<UnaryKernel>(`${ufunc}_${t.suffix}`), unaryFallback(ufunc, t), owns, t.bytes, t.bytes, th);
       loops.push({ ufunc, dtypes: [t.dtype, t.dtype], loop });
     }
     for (const [ufunc, prefix] of Object.entries(REDUCE_UFUNCS) as Array<[keyof typeof REDUCE_UFUNCS, string]>) {
@@ -187,7 +240,7 @@ function buildLoopSet(exports: KernelExports, arena: WasmArena): WasmLoopSet {
   );
 
   const addCast = (from: WasmElementType, to: WasmElementType, name: string): void => {
-    casts.push({ from: from.dtype, to: to.dtype, loop: wrapUnary(kernel<UnaryKernel>(name), castFallback(from, to), owns, from.bytes, to.bytes) });
+    casts.push({ from: from.dtype, to: to.dtype, loop: wrapUnary(kernel<UnaryKernel>(name), castFallback(from, to), owns, from.bytes, to.bytes, th) });
   };
   for (const from of NUMERIC_TYPES) {
     for (const to of NUMERIC_TYPES) if (from !== to) addCast(from, to, `cast_${from.suffix}_${to.suffix}`);
@@ -203,10 +256,27 @@ function buildLoopSet(exports: KernelExports, arena: WasmArena): WasmLoopSet {
   const copyBytes = kernel<(dst: number, src: number, bytes: number) => void>('copy_bytes');
   const copies = new Map<number, StridedLoop>();
   for (const width of [1, 2, 4, 8]) {
-    copies.set(width, copyOf(width, owns, copyBytes, kernel<CopyKernel>(`copy_${width * 8}`), kernel<TransposeCopyKernel>(`transpose_copy_${width * 8}`)));
+    copies.set(width, copyOf(width, owns, copyBytes, kernel<CopyKernel>(`copy_${width * 8}`), kernel<TransposeCopyKernel>(`transpose_copy_${width * 8}`), th));
   }
 
-  return { memory: arena.memory, allocate: arena.allocate, arena, loops, reduceLoops, casts, copies };
+  let starting: Promise<number> = Promise.resolve(1);
+  const setThreads = (n: number): Promise<number> => {
+    const wanted = Number.isFinite(n) ? Math.max(1, Math.floor(n)) : 1;
+    starting = starting.then(async () => {
+      if ((th.pool?.count ?? 1) === wanted) return wanted;
+      th.pool?.stop();
+      th.pool = null;
+      if (wanted < 2) return 1;
+      th.pool = await startKernelThreads(module, arena.memory, names, byIndex, wanted);
+      return th.pool?.count ?? 1;
+    });
+    return starting;
+  };
+
+  return {
+    memory: arena.memory, allocate: arena.allocate, arena, loops, reduceLoops, casts, copies,
+    setThreads, threads: () => th.pool?.count ?? 1,
+  };
 }
 
 /**
@@ -217,7 +287,8 @@ export function createWasmLoops(options?: ArenaOptions): WasmLoopSet | null {
   try {
     const arena = createArena(options);
     if (arena === null) return null;
-    return buildLoopSet(instantiateKernels(compileKernelsSync(), arena.memory), arena);
+    const module = compileKernelsSync();
+    return buildLoopSet(module, instantiateKernels(module, arena.memory), arena);
   } catch {
     return null;
   }
@@ -228,7 +299,8 @@ export async function createWasmLoopsAsync(options?: ArenaOptions): Promise<Wasm
   try {
     const arena = createArena(options);
     if (arena === null) return null;
-    return buildLoopSet(instantiateKernels(await compileKernels(), arena.memory), arena);
+    const module = await compileKernels();
+    return buildLoopSet(module, instantiateKernels(module, arena.memory), arena);
   } catch {
     return null;
   }

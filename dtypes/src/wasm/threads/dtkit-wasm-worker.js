@@ -1,0 +1,47 @@
+// Kernel worker of dtkit's wasm backend (see pool.ts and protocol.ts; plain JS so it runs as is
+// from the sources and from dist). Instantiates the kernels on the shared memory and claims
+// chunks of the jobs the main thread posts in the control block.
+import { parentPort, workerData } from 'node:worker_threads';
+
+const GEN = 0, NEXT = 1, DONE = 2, CHUNKS = 3, KERNEL = 4, ARGC = 5, COUNT_AT = 6, TOTAL = 7, CHUNK = 8, STOP = 9, ARGS = 16, STEPS = 32;
+/** Busy-wait this many polls for the next job before sleeping (jobs often come back to back). */
+const SPINS = 20000;
+
+const { module, memory, control, names } = workerData;
+const exports = new WebAssembly.Instance(module, { env: { memory } }).exports;
+const kernels = names.map((name) => exports[name]);
+const ctrl = new Int32Array(control);
+const args = [];
+
+function runChunks(gen) {
+  const tag = (gen & 0xffff) << 16;
+  for (;;) {
+    const claim = Atomics.load(ctrl, NEXT);
+    if ((claim & 0xffff0000) !== tag) return; // another job already
+    const index = claim & 0xffff;
+    if (index >= ctrl[CHUNKS]) return;
+    if (Atomics.compareExchange(ctrl, NEXT, claim, claim + 1) !== claim) continue;
+    const argc = ctrl[ARGC], countAt = ctrl[COUNT_AT], chunk = ctrl[CHUNK];
+    const start = index * chunk;
+    args.length = argc;
+    for (let k = 0; k < argc; k++) args[k] = ctrl[ARGS + k] + start * ctrl[STEPS + k];
+    args[countAt] = Math.min(ctrl[TOTAL] - start, chunk);
+    kernels[ctrl[KERNEL]](...args);
+    Atomics.add(ctrl, DONE, 1);
+  }
+}
+
+parentPort.postMessage('ready');
+let seen = Atomics.load(ctrl, GEN);
+for (;;) {
+  let spins = 0;
+  while (Atomics.load(ctrl, GEN) === seen) {
+    if (++spins > SPINS) {
+      Atomics.wait(ctrl, GEN, seen);
+      spins = 0;
+    }
+  }
+  seen = Atomics.load(ctrl, GEN);
+  if (Atomics.load(ctrl, STOP) !== 0) break;
+  runChunks(seen);
+}

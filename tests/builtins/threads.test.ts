@@ -1,0 +1,119 @@
+// Kernel threads (dtypes/src/wasm/threads): large wasm calls split across worker threads on the
+// same shared memory give exactly the single-thread bytes, in every layout the kernels take.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as dt from 'dtkit';
+
+const bytes = (a: dt.NDArray): Buffer => Buffer.from(a.toBytes());
+
+/** Result bytes with 1 thread and with 2 (the same call, the same inputs). */
+async function bothWays(f: () => dt.NDArray): Promise<[Buffer, Buffer]> {
+  await dt.setThreads(1);
+  const one = bytes(f());
+  expect(await dt.setThreads(2)).toBe(2);
+  const two = bytes(f());
+  return [one, two];
+}
+
+let seed = 7;
+function values(n: number, scale = 1000): number[] {
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    out[i] = (seed / 2 ** 32 - 0.5) * scale;
+  }
+  return out;
+}
+
+const N = 300_007; // above the 2^17 split threshold; odd, so chunks end in tails
+let a: dt.NDArray, b: dt.NDArray;
+beforeAll(() => {
+  a = dt.array(values(N), { dtype: 'float64' });
+  b = dt.array(values(N), { dtype: 'float64' });
+});
+afterAll(async () => {
+  await dt.setThreads(1);
+});
+
+describe('kernel threads', () => {
+  it('start and stop on request', async () => {
+    expect(await dt.setThreads(2)).toBe(2);
+    expect(dt.threads()).toBe(2);
+    expect(await dt.setThreads(1)).toBe(1);
+    expect(dt.threads()).toBe(1);
+    expect(await dt.setThreads(0)).toBe(1); // clamped
+  });
+
+  it('elementwise: contiguous, strided, broadcast, in place', async () => {
+    for (const f of [
+      () => dt.add(a, b),
+      () => dt.divide(a, b),
+      () => dt.maximum(a.slice('::-1'), b),
+      () => dt.multiply(a.slice('1::2'), b.slice('::-2').slice('1:')),
+      () => dt.subtract(a, 2.5),
+      () => dt.less(a, b),
+      () => dt.negative(a),
+      () => dt.sqrt(dt.absolute(a)),
+    ]) {
+      const [one, two] = await bothWays(f);
+      expect(two.equals(one)).toBe(true);
+    }
+    // out aliasing an input: each chunk reads and writes only its own range
+    await dt.setThreads(1);
+    const x1 = a.copy();
+    dt.add(x1, b, { out: x1 });
+    await dt.setThreads(2);
+    const x2 = a.copy();
+    dt.add(x2, b, { out: x2 });
+    expect(bytes(x2).equals(bytes(x1))).toBe(true);
+  });
+
+  it('casts and copies', async () => {
+    const ints = dt.array(values(N, 1e6).map(Math.trunc), { dtype: 'int32' });
+    for (const f of [
+      () => a.astype('float32'),
+      () => a.astype('float16'),
+      () => a.astype('int16'),
+      () => ints.astype('float64'),
+      () => a.astype('float32').astype('float16'),
+      () => a.copy(),
+      () => a.slice('::3').copy(),
+    ]) {
+      const [one, two] = await bothWays(f);
+      expect(two.equals(one)).toBe(true);
+    }
+  });
+
+  it('transposed planes (A.T op B, A.T.copy()) split by row bands', async () => {
+    for (const [rows, cols] of [[517, 263], [1024, 130], [131, 1500]] as const) {
+      const m = dt.array(values(rows * cols), { dtype: 'float64' }).reshape([cols, rows]);
+      const n = dt.array(values(rows * cols), { dtype: 'float64' }).reshape([rows, cols]);
+      const m32 = m.astype('float32'), n32 = n.astype('float32');
+      for (const f of [
+        () => dt.add(m.transpose(), n),
+        () => dt.subtract(n, m.transpose()),
+        () => dt.minimum(m32.transpose(), n32),
+        () => m.transpose().copy(),
+        () => m32.transpose().copy(),
+      ]) {
+        const [one, two] = await bothWays(f);
+        expect(two.equals(one)).toBe(true);
+      }
+    }
+  });
+
+  it('stays correct over many back-to-back jobs of different kernels', async () => {
+    await dt.setThreads(1);
+    const expected = [bytes(dt.add(a, b)), bytes(a.astype('float32')), bytes(dt.multiply(a, b))];
+    await dt.setThreads(2);
+    for (let k = 0; k < 60; k++) {
+      expect(bytes(dt.add(a, b)).equals(expected[0]!)).toBe(true);
+      expect(bytes(a.astype('float32')).equals(expected[1]!)).toBe(true);
+      expect(bytes(dt.multiply(a, b)).equals(expected[2]!)).toBe(true);
+    }
+  });
+
+  it('reductions keep NumPy order (not split): same sum either way', async () => {
+    const [one, two] = await bothWays(() => dt.sum(a));
+    expect(two.equals(one)).toBe(true);
+  });
+});
