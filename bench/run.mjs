@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ADAPTERS, BASELINE } from './adapters/index.mjs';
+import { loadDtkit } from './adapters/dtkit-shared.mjs';
 import { benchCases } from './cases.mjs';
 import { runFloat128Section } from './float128.mjs';
 import { consoleTable, markdownReport } from './lib/report.mjs';
@@ -47,7 +48,7 @@ async function prepare(adapter, spec) {
     if (instance.measure) {
       await instance.measure(TARGET_NS); // first call calibrates and warms up in the worker
     } else {
-      instance.enter?.();
+      await instance.enter?.();
       instance.iterations = calibrate(instance.run, TARGET_NS);
     }
     return instance;
@@ -59,7 +60,7 @@ async function prepare(adapter, spec) {
 
 async function measureOnce(instance) {
   if (instance.measure) return instance.measure(TARGET_NS);
-  instance.enter?.();
+  await instance.enter?.();
   return measure(instance.run, instance.iterations);
 }
 
@@ -146,6 +147,8 @@ async function main() {
   const bfloat16Summary = bfloat16Console(table);
   if (rows.some((row) => row.id.includes('bfloat16'))) console.log(`\n${bfloat16Summary}`);
   let float128 = null;
+  const { dt } = await loadDtkit();
+  await dt?.setThreads?.(1); // the float128 section is single-threaded (its kernels are not split)
   if (!FILTER || FILTER.test('float128')) {
     console.log('\nfloat128 section');
     float128 = await runFloat128Section({ quick: QUICK, rounds: ROUNDS, targetNs: TARGET_NS, note });

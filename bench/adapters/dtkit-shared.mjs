@@ -76,8 +76,11 @@ function setupCase(dt, spec) {
   }
 }
 
-/** @param {string} name column title  @param {string[]} preference backend order for dt.setBackendPreference */
-export function dtkitAdapter(name, preference) {
+/**
+ * @param {string} name column title  @param {string[]} preference backend order for dt.setBackendPreference
+ * @param {number} [threads] kernel threads (dt.setThreads) while this column runs; 1 = single-threaded
+ */
+export function dtkitAdapter(name, preference, threads = 1) {
   let loaded = null;
   const adapter = {
     name,
@@ -90,17 +93,27 @@ export function dtkitAdapter(name, preference) {
       if (!loaded.dt) return false;
       try {
         loaded.dt.setBackendPreference(preference);
+        if (threads > 1) {
+          if (typeof loaded.dt.setThreads !== 'function') throw new Error('dtkit has no setThreads');
+          const got = await loaded.dt.setThreads(threads);
+          await loaded.dt.setThreads(1);
+          if (got !== threads) throw new Error(`setThreads(${threads}) gave ${got} threads here`);
+        }
         return true;
       } catch (error) {
         adapter.reason = `setBackendPreference(${JSON.stringify(preference)}) failed: ${error.message}`;
         return false;
       }
     },
-    setup(spec) {
+    async setup(spec) {
       const { dt } = loaded;
-      // The preference is global: set it before building arrays and before every timed batch.
-      const enter = () => dt.setBackendPreference(preference);
-      enter();
+      // Preference and thread count are global: set them before building arrays and before every
+      // timed batch (starting or stopping workers happens here, outside the timed region).
+      const enter = async () => {
+        dt.setBackendPreference(preference);
+        if (typeof dt.threads === 'function' && dt.threads() !== threads) await dt.setThreads(threads);
+      };
+      await enter();
       const instance = setupCase(dt, spec);
       return instance && { ...instance, enter };
     },
