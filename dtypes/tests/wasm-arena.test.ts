@@ -172,4 +172,55 @@ describe('exhausted bump region', () => {
     expect(arena.allocate('float64', 20000)!.byteOffset).toBe(big.byteOffset); // returned whole
     expect(fill.length).toBeGreaterThan(0);
   });
+
+  it('merges free blocks of another size class to serve a larger request (zero-filled)', () => {
+    const arena = createArena({ initialPages: 1, maximumPages: 16 })!; // 1 MiB
+    const blocks: Float64Array[] = [];
+    for (let a = arena.allocate('float64', 8192); a !== null; a = arena.allocate('float64', 8192)) blocks.push(a as Float64Array);
+    expect(blocks.length).toBeGreaterThan(8); // 64 KiB blocks fill the memory
+    for (const b of blocks) b.fill(7);
+    expect(arena.allocate('float64', 40000)).toBeNull(); // 320 KB: no room, nothing free
+    for (const b of blocks.slice(2, 9)) arena.free(b); // 7 adjacent 64 KiB blocks: 448 KiB free
+    const big = arena.allocate('float64', 40000)!; // a 384 KiB class: only a merged run fits
+    expect(big).not.toBeNull();
+    expect(big.byteOffset).toBe(blocks[2]!.byteOffset);
+    expect(Array.from(new Set(big))).toEqual([0]); // recycled memory is cleared
+    expect(blocks[1]![8191]).toBe(7); // neighbours untouched
+    expect(blocks[9]![0]).toBe(7);
+    arena.free(big);
+  });
+
+  it('never merges across a live small block sitting in an alignment gap', () => {
+    const arena = createArena({ initialPages: 1, maximumPages: 2 })!; // 128 KiB
+    const a = arena.allocate('uint8', 4000)!; // a 4 KiB-class block, 64-byte aligned
+    const tiny = arena.allocate('uint8', 16)!; // right after it, inside the gap before the next line
+    const b = arena.allocate('uint8', 4000)!;
+    expect(tiny.byteOffset).toBe(a.byteOffset + 4096);
+    expect(b.byteOffset).toBeGreaterThan(tiny.byteOffset);
+    tiny[0] = 99;
+    const rest: unknown[] = [];
+    for (let x = arena.allocate('uint8', 4000); x !== null; x = arena.allocate('uint8', 4000)) rest.push(x);
+    arena.free(a);
+    arena.free(b);
+    // 8 KiB would fit only by merging a and b across the live tiny block: must fail.
+    expect(arena.allocate('uint8', 7000)).toBeNull();
+    expect(tiny[0]).toBe(99);
+    // Each free block is still usable on its own.
+    expect(arena.allocate('uint8', 4000)).not.toBeNull();
+    expect(arena.allocate('uint8', 4000)).not.toBeNull();
+    expect(rest.length).toBeGreaterThan(0);
+  });
+
+  it('gives a free run at the end back to the bump region', () => {
+    const arena = createArena({ initialPages: 1, maximumPages: 8 })!; // 512 KiB
+    const keep = arena.allocate('float64', 1000)!;
+    const tail: Float64Array[] = [];
+    for (let x = arena.allocate('float64', 6000); x !== null; x = arena.allocate('float64', 6000)) tail.push(x as Float64Array);
+    for (const x of tail) arena.free(x);
+    const top = arena.stats().carvedBytes;
+    const whole = arena.allocate('float64', 40000)!; // a 384 KiB class: needs the merged tail
+    expect(whole).not.toBeNull();
+    expect(arena.stats().carvedBytes).toBeLessThanOrEqual(top);
+    expect(keep.length).toBe(1000);
+  });
 });

@@ -142,26 +142,80 @@ export function createArena(options: ArenaOptions = {}): WasmArena | null {
   /** A wasm `memory.fill` kernel once the module is instantiated (TypedArray.fill on shared memory is slow). */
   let zeroFill: ((ptr: number, bytes: number) => void) | null = null;
 
-  /** Carves a fresh block from the bump region, growing the memory (doubling) if needed. */
+  /** Memory at and above this address was never handed out (still zero). */
+  let highWater = FIRST_BLOCK;
+  /** Free runs made by `coalesce` (merged free blocks of any class), carved like small bump regions. */
+  const spare: Array<{ start: number; end: number }> = [];
+
+  // Blocks of a cache line or more start on a line: SIMD passes over them (and the transposed
+  // kernels, which read 64-byte column segments) then never split a vector across two lines.
+  const alignFor = (at: number, blockBytes: number): number => (blockBytes >= LINE ? Math.ceil(at / LINE) * LINE : at);
+
+  /** Carves a block from the bump region (growing the memory, doubling) or a spare run. */
   const carve = (blockBytes: number): number | null => {
-    // Blocks of a cache line or more start on a line: SIMD passes over them (and the transposed
-    // kernels, which read 64-byte column segments) then never split a vector across two lines.
-    const start = blockBytes >= LINE ? Math.ceil(top / LINE) * LINE : top;
+    const start = alignFor(top, blockBytes);
     const end = start + blockBytes;
-    if (end > limitBytes) return null;
-    const haveBytes = memory.buffer.byteLength;
-    if (end > haveBytes) {
-      const havePages = haveBytes / PAGE;
-      const needPages = Math.ceil(end / PAGE);
-      const targetPages = Math.min(maximumPages, Math.max(needPages, havePages * 2));
-      try {
-        memory.grow(targetPages - havePages);
-      } catch {
-        return null;
+    if (end <= limitBytes) {
+      const haveBytes = memory.buffer.byteLength;
+      let grown = end <= haveBytes;
+      if (!grown) {
+        const havePages = haveBytes / PAGE;
+        const targetPages = Math.min(maximumPages, Math.max(Math.ceil(end / PAGE), havePages * 2));
+        try {
+          memory.grow(targetPages - havePages);
+          grown = true;
+        } catch {
+          grown = false;
+        }
+      }
+      if (grown) {
+        top = end;
+        return start;
       }
     }
-    top = end;
-    return start;
+    for (let i = 0; i < spare.length; i++) {
+      const run = spare[i]!;
+      const at = alignFor(run.start, blockBytes);
+      if (at + blockBytes > run.end) continue;
+      run.start = at + blockBytes;
+      if (run.end - run.start < 16) spare.splice(i, 1);
+      return at;
+    }
+    return null;
+  };
+
+  /** Whether a live block starts in [from, to) (only small blocks fit in alignment gaps). */
+  const liveIn = (from: number, to: number): boolean => {
+    for (let at = from; at < to; at += ALIGN) if (liveBlocks.has(at)) return true;
+    return false;
+  };
+
+  /**
+   * When memory is used up: merges every free block (of any class) and spare run with its free
+   * neighbours, gives a run that reaches the bump pointer back to the bump region, and keeps
+   * the rest as spare runs. Without it, memory freed as one size class could never serve
+   * another (a program that moves from 4 MB arrays to 8 MB ones would run out).
+   */
+  const coalesce = (): void => {
+    const runs: Array<{ start: number; end: number }> = spare.splice(0);
+    freeLists.forEach((list, c) => {
+      for (const offset of list) runs.push({ start: offset, end: offset + classSizes[c]! });
+      list.length = 0;
+    });
+    runs.sort((x, y) => x.start - y.start);
+    const merged: Array<{ start: number; end: number }> = [];
+    for (const run of runs) {
+      const last = merged[merged.length - 1];
+      // Alignment padding between blocks may hold a small live block: merge only across free gaps.
+      if (last !== undefined && run.start - last.end < LINE && !liveIn(last.end, run.start)) last.end = Math.max(last.end, run.end);
+      else merged.push({ ...run });
+    }
+    const tail = merged[merged.length - 1];
+    if (tail !== undefined && tail.end >= top - LINE && !liveIn(tail.end, top)) {
+      top = tail.start;
+      merged.pop();
+    }
+    spare.push(...merged);
   };
 
   const allocate = (kind: TypedArrayKind, length: number, zeroed = true): TypedArray | null => {
@@ -172,21 +226,32 @@ export function createArena(options: ArenaOptions = {}): WasmArena | null {
     const blockBytes = classSizes[sizeClass];
     if (blockBytes === undefined) return null;
     let blockClass = sizeClass;
-    let reused = freeLists[sizeClass]?.pop();
-    let offset = reused ?? carve(blockBytes);
-    if (offset === null) {
-      // The bump region is used up: take a free block of a larger class rather than failing
-      // (it keeps its class, so freeing returns it whole).
-      for (let c = sizeClass + 1; c < freeLists.length && reused === undefined; c++) {
-        reused = freeLists[c]!.pop();
-        if (reused !== undefined) blockClass = c;
+    let offset: number | null | undefined = freeLists[sizeClass]?.pop();
+    let dirty = offset !== undefined;
+    if (offset === undefined) {
+      offset = carve(blockBytes);
+      if (offset === null) {
+        // Memory is used up: a free block of a larger class (it keeps its class, so freeing
+        // returns it whole), else merge what is free and try again.
+        for (let c = sizeClass + 1; c < freeLists.length && offset === null; c++) {
+          const larger = freeLists[c]!.pop();
+          if (larger !== undefined) {
+            offset = larger;
+            blockClass = c;
+          }
+        }
+        if (offset === null) {
+          coalesce();
+          offset = carve(blockBytes);
+        }
+        if (offset === null) return null;
       }
-      if (reused === undefined) return null;
-      offset = reused;
+      dirty = dirty || offset < highWater;
+      highWater = Math.max(highWater, offset + classSizes[blockClass]!);
     }
     const view = new ctor(currentBuffer(), offset, length);
-    // Fresh pages are zero; a recycled block must be cleared to behave like `new TypedArray(n)`.
-    if (reused !== undefined && zeroed) {
+    // Never-used memory is zero; recycled memory must be cleared to behave like `new TypedArray(n)`.
+    if (dirty && zeroed) {
       if (zeroFill !== null) zeroFill(offset, bytes);
       else new Uint8Array(currentBuffer(), offset, bytes).fill(0);
     }

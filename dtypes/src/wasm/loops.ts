@@ -26,8 +26,8 @@ export interface WasmLoopSet {
   readonly copies: ReadonlyMap<number, StridedLoop>;
   /**
    * Splits large kernel calls across `n` threads (the caller's plus n−1 workers on the same
-   * memory); 1 stops the workers. Resolves to the thread count in effect (1 where workers are
-   * unavailable: not Node, or no SharedArrayBuffer).
+   * memory); 1 parks the workers (asleep, reused by a later call with the same count). Resolves
+   * to the thread count in effect (1 where workers are unavailable: not Node, no SharedArrayBuffer).
    */
   setThreads(n: number): Promise<number>;
   /** Threads in effect (1 = single-threaded). */
@@ -259,14 +259,27 @@ function buildLoopSet(module: WebAssembly.Module, exports: KernelExports, arena:
     copies.set(width, copyOf(width, owns, copyBytes, kernel<CopyKernel>(`copy_${width * 8}`), kernel<TransposeCopyKernel>(`transpose_copy_${width * 8}`), th));
   }
 
+  // setThreads(1) parks the workers (asleep in Atomics.wait, never keeping the process alive)
+  // so switching back costs nothing; only a different count starts a new set.
+  let parked: KernelThreads | null = null;
   let starting: Promise<number> = Promise.resolve(1);
   const setThreads = (n: number): Promise<number> => {
     const wanted = Number.isFinite(n) ? Math.max(1, Math.floor(n)) : 1;
     starting = starting.then(async () => {
-      if ((th.pool?.count ?? 1) === wanted) return wanted;
-      th.pool?.stop();
+      const current = th.pool ?? parked;
+      if (wanted === 1) {
+        parked = current;
+        th.pool = null;
+        return 1;
+      }
+      if (current !== null && current.count === wanted) {
+        th.pool = current;
+        parked = null;
+        return wanted;
+      }
+      current?.stop();
       th.pool = null;
-      if (wanted < 2) return 1;
+      parked = null;
       th.pool = await startKernelThreads(module, arena.memory, names, byIndex, wanted);
       return th.pool?.count ?? 1;
     });
