@@ -1,5 +1,6 @@
 // `npm run demo`: a short tour of dtkit — arrays, NumPy 2 promotion, ufuncs with `out`,
-// reductions, and a user-defined dtype (the rational example) plugged in with `use()`.
+// reductions, plugins, backends / memory / threads, and a user-defined dtype (the rational
+// example) plugged in with `use()`.
 import * as dt from 'dtkit';
 import { rationalDemo } from '../examples/custom-dtype/src/demo.js';
 import { plugin as quad, float128, Float128 } from '@dtkit/float128';
@@ -62,6 +63,21 @@ print(`bfloat16 + float16 → ${dt.promoteTypes(bfloat16, 'float16').name}`);
 const e4 = dt.array([448, 464, 465]);
 print(`[448, 464, 465] → float8_e4m3fn               → ${e4.astype(float8_e4m3fn)}`);
 print(`  with { overflow: 'saturate' }                → ${e4.astype(float8_e4m3fn, { overflow: 'saturate' })}`);
+
+section('backends, memory and threads');
+print(`backends tried on the cpu: ${dt.backendsFor('cpu').join(' → ')}`);
+const big = dt.arange(1_000_000, undefined, undefined, { dtype: 'float64' }).reshape([1000, 1000]);
+const msPerCall = (f: () => unknown, reps = 20): string => {
+  f(); // warm up
+  const start = performance.now();
+  for (let i = 0; i < reps; i++) dt.tidy(() => { f(); }); // tidy: each result's memory is reused at once
+  return `${((performance.now() - start) / reps).toFixed(2)} ms`;
+};
+print(`A.T + B, 1000×1000 float64 (plane kernel)    → ${msPerCall(() => dt.add(big.transpose(), big))} per call`);
+print(`the same on ${await dt.setThreads(2)} threads (dt.setThreads(2))    → ${msPerCall(() => dt.add(big.transpose(), big))} per call`);
+await dt.setThreads(1);
+const total = dt.tidy(() => dt.sum(dt.multiply(big, 2)));
+print(`tidy(() => sum(big * 2)) = ${total.item()} (the 8 MB product is already released)`);
 
 section('a user-defined dtype: rational (examples/custom-dtype)');
 await rationalDemo(print);
