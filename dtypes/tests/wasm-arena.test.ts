@@ -184,7 +184,7 @@ describe('exhausted bump region', () => {
     const big = arena.allocate('float64', 40000)!; // a 384 KiB class: only a merged run fits
     expect(big).not.toBeNull();
     expect(big.byteOffset).toBe(blocks[2]!.byteOffset);
-    expect(Array.from(new Set(big))).toEqual([0]); // recycled memory is cleared
+    expect(Array.from(new Set(big as Float64Array))).toEqual([0]); // recycled memory is cleared
     expect(blocks[1]![8191]).toBe(7); // neighbours untouched
     expect(blocks[9]![0]).toBe(7);
     arena.free(big);
