@@ -68,7 +68,7 @@ section('backends, memory and threads');
 print(`backends tried on the cpu: ${dt.backendsFor('cpu').join(' → ')}`);
 const big = dt.arange(1_000_000, undefined, undefined, { dtype: 'float64' }).reshape([1000, 1000]);
 const msPerCall = (f: () => unknown, reps = 20): string => {
-  f(); // warm up
+  for (let i = 0; i < 5; i++) dt.tidy(() => { f(); }); // warm up (JIT, fresh workers)
   const start = performance.now();
   for (let i = 0; i < reps; i++) dt.tidy(() => { f(); }); // tidy: each result's memory is reused at once
   return `${((performance.now() - start) / reps).toFixed(2)} ms`;
