@@ -38,7 +38,7 @@ export interface ArenaStats {
 export interface ArenaOptions {
   /** Initial size in 64 KiB pages (default 16 = 1 MiB). */
   readonly initialPages?: number;
-  /** Maximum size in pages (default 16384 = 1 GiB; address space is reserved, not committed). */
+  /** Maximum size in pages (default 32768 = 2 GiB, else 1 GiB / 256 MiB; reserved, not committed). */
   readonly maximumPages?: number;
 }
 
@@ -100,16 +100,28 @@ function viewClass(base: TypedArrayConstructorLike, token: object): ViewClass {
   return View as unknown as ViewClass;
 }
 
+/**
+ * Default maximum, tried in order: 2 GiB (every address stays below 2^31, so pointers are
+ * non-negative int32s everywhere), then 1 GiB and 256 MiB where a reservation that large fails
+ * (32-bit devices). Only touched pages are committed; a synchronous loop that allocates faster
+ * than the GC lets blocks go can use all of it before results fall back to the JS heap.
+ */
+const DEFAULT_MAXIMUM_PAGES = [32768, 16384, 4096];
+
 export function createArena(options: ArenaOptions = {}): WasmArena | null {
   if (!sharedMemorySupported()) return null;
-  const maximumPages = options.maximumPages ?? 16384;
-  const initialPages = Math.min(options.initialPages ?? 16, maximumPages);
-  let memory: WebAssembly.Memory;
-  try {
-    memory = new WebAssembly.Memory({ initial: initialPages, maximum: maximumPages, shared: true });
-  } catch {
-    return null;
+  let memory: WebAssembly.Memory | null = null;
+  let maximumPages = 0;
+  for (const pages of options.maximumPages !== undefined ? [options.maximumPages] : DEFAULT_MAXIMUM_PAGES) {
+    try {
+      memory = new WebAssembly.Memory({ initial: Math.min(options.initialPages ?? 16, pages), maximum: pages, shared: true });
+      maximumPages = pages;
+      break;
+    } catch {
+      memory = null;
+    }
   }
+  if (memory === null) return null;
   const limitBytes = maximumPages * PAGE;
   const classSizes = buildSizeClasses(limitBytes);
   const freeLists: number[][] = classSizes.map(() => []);
