@@ -8,12 +8,14 @@ import { castArray } from './casting/cast.js';
 import { formatArray } from './array/format.js';
 import { toBytes } from './array/create.js';
 import type { Casting } from './casting/levels.js';
+import { ValueError } from './errors.js';
 
 setArrayHooks({
   astype: (a, d, options) => {
     const to = a.registry.dtype(d);
-    const { casting, ...rest } = options as { casting?: Casting };
-    return castArray(a.registry, a, to, casting ?? 'unsafe', rest);
+    const { casting, order, ...rest } = options as { casting?: Casting; order?: unknown };
+    if (order !== undefined && order !== 'K' && order !== 'C') throw new ValueError(`astype order must be 'K' or 'C', not ${String(order)}`, 'ORDER');
+    return castArray(a.registry, a, to, casting ?? 'unsafe', rest, order === 'C' ? 'C' : 'K');
   },
   copy: (a: NDArray) => castArray(a.registry, a, a.dtype, 'no'),
   format: formatArray,
@@ -37,7 +39,7 @@ export {
 export { tidy, keep, dispose } from './lifetime/tidy.js';
 export { NDArray, isNDArray } from './array/ndarray.js';
 export type { SliceSpec } from './array/slicing.js';
-export { broadcastShapes, broadcastStrides, contiguousStrides, normalizeAxis, sizeOf, sameShape, type Shape } from './array/shape.js';
+export { broadcastShapes, broadcastStrides, contiguousStrides, keepOrderStrides, normalizeAxis, sizeOf, sameShape, type Shape } from './array/shape.js';
 export { fromValues, type CreateOptions } from './array/create.js';
 export { formatArray } from './array/format.js';
 export { coalesce, runStrided, type IterSpace } from './iter/strided.js';

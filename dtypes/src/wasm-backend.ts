@@ -130,7 +130,8 @@ function install(reg: Registry): void {
     // which is faster than the kernel wrapper's generic fallback.
     const loop: StridedLoop = js === undefined ? kernel : withPlane((n, d, o, st, ctx) => {
       if (n < WASM_MIN_RUN) return js(n, d, o, st, ctx); // the JS→wasm call costs more than it saves
-      for (let k = 0; k < d.length; k++) if (!owns(d[k] as TypedArray)) return js(n, d, o, st, ctx);
+      // A broadcast scalar (stride 0) may live anywhere: the kernel wrapper stages its element.
+      for (let k = 0; k < d.length; k++) if (st[k] !== 0 && !owns(d[k] as TypedArray)) return js(n, d, o, st, ctx);
       return kernel(n, d, o, st, ctx);
     }, kernel.plane);
     reg.registerLoop(l.ufunc, { dtypes: l.dtypes, backend: 'wasm', loop, ...(reduceLoop ? { reduceLoop } : {}) });

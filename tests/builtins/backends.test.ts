@@ -227,3 +227,33 @@ describe('same-dtype copies (wasm self-casts) are bit copies in every layout', (
     for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) expect(dst[r * cols + c]).toBe(src[c * rows + r]);
   });
 });
+
+describe('broadcast scalars from the JS heap (a JS number operand) run the wasm kernels', () => {
+  it.each(['float64', 'float32', 'int32', 'int16', 'uint8'])('%s: array ⊕ number, number ⊕ array, transposed array ⊕ number', (d) => {
+    const values = sample(d);
+    const m = values.slice(`0:${40 * 30}`).copy().reshape([40, 30]);
+    const two = d.startsWith('float') ? 2.5 : 3;
+    for (const f of [
+      () => dt.add(values, two), () => dt.subtract(two, values), () => dt.maximum(m.transpose(), two),
+      () => dt.multiply(m.transpose(), two), () => dt.less(values, two),
+    ]) {
+      const js = run(['js'], f);
+      const ws = run(['wasm', 'js'], f);
+      expect(Buffer.from(ws.toBytes()).equals(Buffer.from(js.toBytes()))).toBe(true);
+    }
+  });
+
+  it('the wrapper stages a stride-0 foreign operand and still refuses a strided foreign one', () => {
+    const loop = wasm!.loops.find((l) => l.ufunc === 'add' && l.dtypes[0] === 'float64')!.loop;
+    const a = wasm!.allocate('float64', 100)! as Float64Array;
+    const o = wasm!.allocate('float64', 100)! as Float64Array;
+    for (let i = 0; i < 100; i++) a[i] = i;
+    const scalar = new Float64Array([0.5]); // JS heap
+    const ctx = { descriptors: [], options: {}, auxdata: undefined };
+    loop(100, [a, scalar, o], [0, 0, 0], [1, 0, 1], ctx);
+    expect(o[99]).toBe(99.5);
+    const foreign = Float64Array.from({ length: 100 }, (_, i) => 2 * i); // JS heap, stride 1: JS loop
+    loop(100, [a, foreign, o], [0, 0, 0], [1, 1, 1], ctx);
+    expect(o[99]).toBe(297);
+  });
+});

@@ -109,3 +109,34 @@ describe('plane loops', () => {
     }
   });
 });
+
+describe('memory-order iteration (elementwise callers)', () => {
+  it('F-ordered operands coalesce into one contiguous run; C order without the flag', () => {
+    const rec = recordingLoop(undefined);
+    const a = Float64Array.from({ length: 12 }, (_, i) => i), b = new Float64Array(12), o = new Float64Array(12);
+    const fOrder = [[1, 4], [1, 4], [1, 4]]; // 4×3 arrays stored column by column
+    runStrided(rec.loop, [a, b, o], [4, 3], fOrder, [0, 0, 0], ctx, true);
+    expect(rec.rows).toEqual([12]);
+    expect(Array.from(o)).toEqual(Array.from(a));
+    rec.rows.length = 0;
+    runStrided(rec.loop, [a, b, o], [4, 3], fOrder, [0, 0, 0], ctx);
+    expect(rec.rows).toEqual([3, 3, 3, 3]);
+  });
+
+  it('keeps C order where operands disagree (then planes / rows as before)', () => {
+    const { data, strides, expected, o } = transposedSetup(5, 7);
+    const rec = recordingLoop(computePlane);
+    runStrided(rec.loop, data, [5, 7], strides, [0, 0, 0], ctx, true);
+    expect(rec.planes).toHaveLength(1);
+    expect(Array.from(o)).toEqual(expected);
+  });
+
+  it('3-D: a (2,4,3) view of a C-order (2,3,4) array is walked as 2 runs of 12', () => {
+    const rec = recordingLoop(undefined);
+    const a = Float64Array.from({ length: 24 }, (_, i) => i), b = new Float64Array(24), o = new Float64Array(24);
+    const perm = [[12, 1, 4], [12, 1, 4], [12, 1, 4]];
+    runStrided(rec.loop, [a, b, o], [2, 4, 3], perm, [0, 0, 0], ctx, true);
+    expect(rec.rows).toEqual([24]); // all three axes merge once reordered
+    expect(Array.from(o)).toEqual(Array.from(a));
+  });
+});

@@ -195,7 +195,11 @@ export class NDArray {
     return new NDArray(this.registry, this.dtype, this.store, shape, strides, offset, this.device);
   }
 
-  /** Cast to another dtype (always a new array). Options: `casting` (default 'unsafe') and cast options. */
+  /**
+   * Cast to another dtype (always a new array). Options: `casting` (default 'unsafe'), `order`
+   * ('K', the default as in NumPy, keeps the source's memory order — `A.T.astype(…)` is
+   * F-ordered; 'C' forces row-major) and cast options.
+   */
   astype(dtype: DType | string, options: Readonly<Record<string, unknown>> = {}): NDArray {
     return needHooks().astype(this, dtype, options);
   }

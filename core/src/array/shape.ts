@@ -71,3 +71,56 @@ export function sameShape(a: Shape, b: Shape): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+
+/**
+ * Strides (in elements) of a new compact array of `shape` laid out like its operands: NumPy's
+ * `order='K'`. Axes are ordered by how fast the operands walk them (larger |stride| outer); an
+ * axis pair is reordered only when every operand that moves along both axes agrees, so
+ * conflicting or broadcast operands keep C order. `A.T + 1` and `A.T.astype(…)` come out
+ * F-ordered, `A.T + B` (F and C operands) C-ordered, as in NumPy.
+ */
+export function keepOrderStrides(shape: Shape, operandStrides: readonly (readonly number[])[]): number[] {
+  const order = memoryOrder(shape, operandStrides);
+  const strides = new Array<number>(shape.length);
+  let step = 1;
+  for (let k = order.length - 1; k >= 0; k--) {
+    const axis = order[k]!;
+    strides[axis] = step;
+    step *= shape[axis]!;
+  }
+  return strides;
+}
+
+/**
+ * The axes of `shape`, outermost first, in the order the operands walk memory (larger |stride|
+ * outer); C order where operands disagree or do not move. Iterating in this order lets
+ * transposed-but-compact operands coalesce into one contiguous run.
+ */
+export function memoryOrder(shape: Shape, operandStrides: readonly (readonly number[])[]): number[] {
+  const nd = shape.length;
+  const order = [...Array(nd).keys()]; // starts as C order
+  // Insertion sort: move each axis outward past every axis that all operands walk faster.
+  for (let i = 1; i < nd; i++) {
+    const axis = order[i]!;
+    let at = i;
+    while (at > 0 && shouldBeOuter(axis, order[at - 1]!, shape, operandStrides)) at--;
+    if (at !== i) {
+      order.splice(i, 1);
+      order.splice(at, 0, axis);
+    }
+  }
+  return order;
+}
+
+/** `axis` should sit outside `other`: every operand moving along both walks `axis` with a larger stride. */
+function shouldBeOuter(axis: number, other: number, shape: Shape, operandStrides: readonly (readonly number[])[]): boolean {
+  if (shape[axis]! <= 1 || shape[other]! <= 1) return false;
+  let decided = false;
+  for (const strides of operandStrides) {
+    const s = Math.abs(strides[axis]!), t = Math.abs(strides[other]!);
+    if (s === 0 || t === 0) continue;
+    if (s <= t) return false; // one operand prefers the current order: C order wins conflicts
+    decided = true;
+  }
+  return decided;
+}

@@ -2,7 +2,7 @@ import type { DType } from '../dtype/dtype.js';
 import type { StridedLoop, LoopContext } from '../dtype/loop.js';
 import type { Registry } from '../registry/registry.js';
 import { NDArray } from '../array/ndarray.js';
-import { broadcastShapes, broadcastStrides, contiguousStrides, sameShape, sizeOf } from '../array/shape.js';
+import { broadcastShapes, broadcastStrides, contiguousStrides, keepOrderStrides, sameShape, sizeOf } from '../array/shape.js';
 import { allocateStore, loopDataOf } from '../storage/allocate.js';
 import { runStrided } from '../iter/strided.js';
 import { CastingError } from '../errors.js';
@@ -69,13 +69,20 @@ export function castInto(reg: Registry, src: NDArray, dst: NDArray, casting: Cas
   runStrided(
     plan.loop, [loopDataOf(src.store), loopDataOf(dst.store)], shape,
     [broadcastStrides(shape, src.shape, src.strides), dst.strides.slice()], [src.offset, dst.offset], plan.ctx,
+    src.store !== dst.store, // memory order (e.g. F to F in one run) unless the two may overlap
   );
 }
 
-/** A new C-contiguous array of `to`, cast from `src`. */
-export function castArray(reg: Registry, src: NDArray, to: DType, casting: Casting = 'unsafe', options: Readonly<Record<string, unknown>> = {}): NDArray {
+/**
+ * A new compact array of `to`, cast from `src`: C-ordered, or with `order` 'K' laid out in
+ * `src`'s memory order (NumPy's astype default), which also keeps the cast a contiguous run.
+ */
+export function castArray(
+  reg: Registry, src: NDArray, to: DType, casting: Casting = 'unsafe', options: Readonly<Record<string, unknown>> = {}, order: 'C' | 'K' = 'C',
+): NDArray {
   const store = allocateStore(to, sizeOf(src.shape), false); // the cast writes every element
-  const dst = new NDArray(src.registry, to, store, src.shape, contiguousStrides(src.shape), 0, src.device);
+  const strides = order === 'K' && src.ndim > 1 && !src.isContiguous ? keepOrderStrides(src.shape, [src.strides]) : contiguousStrides(src.shape);
+  const dst = new NDArray(src.registry, to, store, src.shape, strides, 0, src.device);
   castInto(reg, src, dst, casting, options);
   return dst;
 }

@@ -1,6 +1,6 @@
 import type { StridedLoop, PlaneLoop, LoopContext } from '../dtype/loop.js';
 import type { LoopData } from '../storage/types.js';
-import type { Shape } from '../array/shape.js';
+import { memoryOrder, type Shape } from '../array/shape.js';
 
 /**
  * The coalesced iteration space of several operands over one shape: dimensions of size 1 are
@@ -45,15 +45,29 @@ export function coalesce(shape: Shape, strides: readonly (readonly number[])[]):
 }
 
 /**
+ * Like {@link coalesce}, after putting the axes in the operands' memory order (NumPy's iterator
+ * does the same): `A.T + B.T` into an F-ordered output is then one contiguous run. Only for
+ * loops whose elements are independent (not reductions: their accumulation order would change).
+ */
+function coalesceInMemoryOrder(shape: Shape, strides: readonly (readonly number[])[]): IterSpace {
+  const order = memoryOrder(shape, strides);
+  let identity = true;
+  for (let k = 0; k < order.length; k++) if (order[k] !== k) identity = false;
+  if (identity) return coalesce(shape, strides);
+  return coalesce(order.map((d) => shape[d]!), strides.map((s) => order.map((d) => s[d]!)));
+}
+
+/**
  * Runs a 1-D strided loop over an nd iteration space: one call per innermost run, with the
- * operands' element offsets advanced by an odometer over the outer dimensions.
+ * operands' element offsets advanced by an odometer over the outer dimensions. `inMemoryOrder`
+ * lets elementwise callers iterate in the operands' memory order instead of C order.
  */
 export function runStrided(
   loop: StridedLoop, data: readonly LoopData[], shape: Shape,
-  strides: readonly (readonly number[])[], offsets: readonly number[], ctx: LoopContext,
+  strides: readonly (readonly number[])[], offsets: readonly number[], ctx: LoopContext, inMemoryOrder = false,
 ): void {
   for (let i = 0; i < shape.length; i++) if (shape[i] === 0) return;
-  const sp = coalesce(shape, strides);
+  const sp = inMemoryOrder && shape.length > 1 ? coalesceInMemoryOrder(shape, strides) : coalesce(shape, strides);
   const nop = data.length;
   const offs = offsets.slice();
   const outer = sp.outerShape;

@@ -40,6 +40,8 @@ function buildLoopSet(module: WebAssembly.Module, exports: KernelExports, arena:
   const owns: Owns = arena.owns;
   // Kept alive by the closures below for the arena's lifetime (never freed).
   const scratch = arena.allocate('uint8', 16) as Uint8Array | null;
+  // Two 16-byte slots for broadcast scalars from the JS heap (see wrappers.ts operandAddress).
+  const staging = arena.allocate('uint8', 32) as Uint8Array | null;
   // Every kernel a wrapper uses gets an index, the name workers look it up by.
   const names: string[] = [];
   const byIndex: Array<(...args: number[]) => void> = [];
@@ -63,11 +65,11 @@ function buildLoopSet(module: WebAssembly.Module, exports: KernelExports, arena:
     for (const ufunc of BINARY_UFUNCS) {
       if (ufunc === 'divide' && !t.float) continue;
       const loop = wrapBinary(kernel<BinaryKernel>(`${ufunc}_${t.suffix}`), binaryFallback(ufunc, t), owns, t.bytes, t.bytes,
-        t.bytes >= 4 ? kernel<TransposedKernel>(`${ufunc}_${t.suffix}_tr`) : null, th);
+        t.bytes >= 4 ? kernel<TransposedKernel>(`${ufunc}_${t.suffix}_tr`) : null, th, staging);
       loops.push({ ufunc, dtypes: [t.dtype, t.dtype, t.dtype], loop });
     }
     for (const ufunc of COMPARE_UFUNCS) {
-      const loop = wrapBinary(kernel<BinaryKernel>(`${ufunc}_${t.suffix}`), compareFallback(ufunc), owns, t.bytes, 1, null, th);
+      const loop = wrapBinary(kernel<BinaryKernel>(`${ufunc}_${t.suffix}`), compareFallback(ufunc), owns, t.bytes, 1, null, th, staging);
       loops.push({ ufunc, dtypes: [t.dtype, t.dtype, 'bool'], loop });
     }
     for (const ufunc of UNARY_UFUNCS) {

@@ -10,14 +10,29 @@ export type Owns = (array: TypedArray) => boolean;
 // byteOffset + offset * BYTES_PER_ELEMENT) and the equivalent plain-JS loop otherwise. Copying
 // foreign operands in is never done: see README (a copy costs about as much as the JS loop).
 
+/**
+ * Address of operand element `offset`: the array's own when it lives in wasm memory; for a
+ * broadcast scalar (stride 0) on the JS heap — a JS number operand becomes a tiny 0-d array —
+ * its one element is copied into `slot` of the staging block; -1 when neither applies.
+ */
+function operandAddress(array: TypedArray, offset: number, stride: number, size: number, owns: Owns, staging: Uint8Array | null, slot: number): number {
+  if (owns(array)) return array.byteOffset + offset * size;
+  if (stride !== 0 || staging === null) return -1;
+  staging.set(new Uint8Array(array.buffer, array.byteOffset + offset * size, size), slot);
+  return staging.byteOffset + slot;
+}
+
 // Element sizes are closure constants (reading BYTES_PER_ELEMENT is a megamorphic load here).
 export function wrapBinary(
   kernel: BinaryKernel, fallback: PlainLoop, owns: Owns, sizeIn: number, sizeOut: number, transposed: TransposedKernel | null, th: Threading,
+  staging: Uint8Array | null,
 ): StridedLoop {
   const loop = (n: number, data: Parameters<StridedLoop>[1], offsets: ArrayLike<number>, strides: ArrayLike<number>): void => {
     const a = data[0] as TypedArray, b = data[1] as TypedArray, o = data[2] as TypedArray;
-    if (owns(a) && owns(b) && owns(o)) {
-      const pa = a.byteOffset + offsets[0]! * sizeIn, pb = b.byteOffset + offsets[1]! * sizeIn, po = o.byteOffset + offsets[2]! * sizeOut;
+    const pa = operandAddress(a, offsets[0]!, strides[0]!, sizeIn, owns, staging, 0);
+    const pb = pa < 0 ? -1 : operandAddress(b, offsets[1]!, strides[1]!, sizeIn, owns, staging, 16);
+    if (pb >= 0 && owns(o)) {
+      const po = o.byteOffset + offsets[2]! * sizeOut;
       const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
       if (!threaded(th, kernel, [pa, sa, pb, sb, po, so, n], [sa * sizeIn, 0, sb * sizeIn, 0, so * sizeOut, 0, 0], 6, n, n)) {
         kernel(pa, sa, pb, sb, po, so, n);

@@ -1,5 +1,5 @@
 import {
-  NDArray, isNDArray, broadcastShapes, broadcastStrides, sameShape, sizeOf, contiguousStrides,
+  NDArray, isNDArray, broadcastShapes, broadcastStrides, sameShape, sizeOf, contiguousStrides, keepOrderStrides,
   allocateStore, loopDataOf, runStrided, castArray, castInto, planCast, fromValues, weakFamilyOf,
   commonFamilyOf, discoverScalar, defaultRegistry, BroadcastError, ValueError, DTypeError, array as coreArray,
   type DType, type DTypeFamily, type Registry, type LoopContext, type LoopData, type Casting, type StridedLoop,
@@ -115,7 +115,9 @@ export function callElementwise(u: UFuncDef, args: readonly unknown[], opts: UFu
     const a = inputs[i]!;
     ops[i] = a.dtype === descrs[i] ? a : castArray(reg, a, descrs[i]!, isNDArray(args[i]) ? casting : 'unsafe', opts);
   }
-  if (mask === false) return finish(outs.map((o, j) => o ?? emptyLike(reg, descrs[nin + j]!, shape, device)), nout);
+  // New outputs follow the inputs' memory order (NumPy's order='K'): A.T + 1 is F-ordered.
+  const layout = outputStrides(shape, inputs);
+  if (mask === false) return finish(outs.map((o, j) => o ?? emptyLike(reg, descrs[nin + j]!, shape, device, true, layout)), nout);
 
   // Outputs the loop writes directly (an `out` of the loop's dtype and no mask), else temporaries.
   const direct = new Array<NDArray>(nout);
@@ -123,7 +125,7 @@ export function callElementwise(u: UFuncDef, args: readonly unknown[], opts: UFu
     const o = outs[j];
     const writable = o !== null && o !== undefined && o.dtype === descrs[nin + j] && mask === true && !method.mayThrow && !overlapsInput(o, ops, shape);
     // The loop writes every element of a temporary: no need to clear recycled memory.
-    direct[j] = writable ? o : emptyLike(reg, descrs[nin + j]!, shape, device, false);
+    direct[j] = writable ? o : emptyLike(reg, descrs[nin + j]!, shape, device, false, layout);
   }
   run(method.pick, ops, direct, shape, { descriptors: descrs, options: opts, auxdata: method.auxdata });
 
@@ -133,7 +135,7 @@ export function callElementwise(u: UFuncDef, args: readonly unknown[], opts: UFu
     const r = direct[j]!;
     if (o === null || o === undefined) {
       if (mask !== true) {
-        const z = emptyLike(reg, descrs[nin + j]!, shape, device);
+        const z = emptyLike(reg, descrs[nin + j]!, shape, device, true, layout);
         maskedCopy(mask, r, z);
         results[j] = z;
       } else results[j] = r;
@@ -183,8 +185,17 @@ function finish(results: NDArray[], nout: number): NDArray | NDArray[] {
   return nout === 1 ? results[0]! : results;
 }
 
-function emptyLike(reg: Registry, d: DType, shape: readonly number[], device: string, zeroed = true): NDArray {
-  return new NDArray(reg, d, allocateStore(d, sizeOf(shape), zeroed), shape, contiguousStrides(shape), 0, device);
+function emptyLike(reg: Registry, d: DType, shape: readonly number[], device: string, zeroed = true, strides?: readonly number[]): NDArray {
+  return new NDArray(reg, d, allocateStore(d, sizeOf(shape), zeroed), shape, strides ?? contiguousStrides(shape), 0, device);
+}
+
+/** Strides for new outputs: C order unless the inputs' layout says otherwise (order='K'). */
+function outputStrides(shape: readonly number[], inputs: readonly NDArray[]): readonly number[] | undefined {
+  if (shape.length < 2) return undefined;
+  let plain = true;
+  for (const a of inputs) if (!a.isContiguous && a.size > 1) plain = false;
+  if (plain) return undefined;
+  return keepOrderStrides(shape, inputs.map((a) => broadcastStrides(shape, a.shape, a.strides)));
 }
 
 let depth = 0;
@@ -221,7 +232,7 @@ function run(
   const strides = all.map((a) => broadcastStrides(shape, a.shape, a.strides));
   depth++;
   try {
-    runStrided(loop, data, shape, strides, all.map((a) => a.offset), ctx);
+    runStrided(loop, data, shape, strides, all.map((a) => a.offset), ctx, true);
   } finally {
     depth--;
   }
