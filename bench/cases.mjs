@@ -3,6 +3,7 @@
 //   op 'addTransposed' : A.T + B for square C-order matrices (allocating)
 //   op 'sum'           : sum of a 1-D array
 //   op 'cast'          : a.astype(spec.to) (spec.numpyTo: numpy's peer dtype when it lacks spec.to)
+//   op 'copyTransposed': A.T.copy() for a square C-order matrix (a C-order transposed copy)
 // spec.only: names of the columns that run the case; the others show n/a without being asked.
 
 const FULL_SIZES = [10, 1e3, 1e6];
@@ -43,6 +44,9 @@ export function benchCases({ quick }) {
     { id: `add A.T+B float64 ${side}x${side}`, op: 'addTransposed', dtype: 'float64', n: side * side, side, out: false },
     { id: `sum float64 n=${sizeLabel(big)}`, op: 'sum', dtype: 'float64', n: big, out: false },
     { id: `cast float32->float16 n=${sizeLabel(big)}`, op: 'cast', dtype: 'float32', to: 'float16', n: big, out: false },
+    // Beyond the issue's list: a plain numeric cast and a transposed copy (both were JS loops before).
+    { id: `cast float64->float32 n=${sizeLabel(big)}`, op: 'cast', dtype: 'float64', to: 'float32', n: big, out: false },
+    { id: `copy A.T float64 ${side}x${side}`, op: 'copyTransposed', dtype: 'float64', n: side * side, side, out: false },
     ...bfloat16Cases(big),
   ];
 }

@@ -63,6 +63,10 @@ function setupCase(dt, spec) {
       const b = toDtkitArray(dt, makeInput('float64', spec.n, 1), 'float64').reshape(shape);
       return { run: () => dt.add(a.transpose(), b) };
     }
+    case 'copyTransposed': {
+      const a = toDtkitArray(dt, makeInput('float64', spec.n, 0), 'float64').reshape([spec.side, spec.side]);
+      return { run: () => a.transpose().copy() };
+    }
     case 'sum': {
       const a = toDtkitArray(dt, makeInput('float64', spec.n, 0), 'float64');
       return { run: () => dt.sum(a) };

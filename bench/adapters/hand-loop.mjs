@@ -27,6 +27,20 @@ function addTransposedFloat64(a, b, out, side) {
   return out;
 }
 
+/** out = A.T (C order) for a side x side C-order matrix: reads A with stride `side`. */
+function copyTransposedFloat64(a, out, side) {
+  for (let i = 0; i < side; i++) {
+    const row = i * side;
+    for (let j = 0; j < side; j++) out[row + j] = a[j * side + i];
+  }
+  return out;
+}
+
+function castFloat64ToFloat32(src, out) {
+  for (let i = 0; i < src.length; i++) out[i] = src[i];
+  return out;
+}
+
 function sumFloat64(a) {
   let total = 0;
   for (let i = 0; i < a.length; i++) total += a[i];
@@ -75,7 +89,15 @@ function setup(spec) {
       const state = { a: makeInput('float64', spec.n, 0) };
       return { run: () => sumFloat64(state.a) };
     }
+    case 'copyTransposed': {
+      const state = { a: makeInput('float64', spec.n, 0), side: spec.side };
+      return { run: () => copyTransposedFloat64(state.a, new Float64Array(state.a.length), state.side) };
+    }
     case 'cast': {
+      if (spec.dtype === 'float64' && spec.to === 'float32') {
+        const state = { a: makeInput('float64', spec.n, 0) };
+        return { run: () => castFloat64ToFloat32(state.a, new Float32Array(state.a.length)) };
+      }
       const cast = CASTS[spec.to];
       if (spec.dtype !== 'float32' || !cast) return null;
       const input = makeInput('float32', spec.n, 0);

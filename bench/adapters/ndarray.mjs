@@ -24,6 +24,10 @@ function setup(spec) {
       const b = ndarray(makeInput('float64', spec.n, 1), shape);
       return { run: () => ops.add(ndarray(new Float64Array(spec.n), shape), a, b) };
     }
+    case 'copyTransposed': {
+      const a = ndarray(makeInput('float64', spec.n, 0), [spec.side, spec.side]).transpose(1, 0);
+      return { run: () => ops.assign(ndarray(new Float64Array(spec.n), [spec.side, spec.side]), a) };
+    }
     case 'sum': {
       const a = wrap(0);
       return { run: () => ops.sum(a) };

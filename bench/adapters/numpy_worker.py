@@ -37,6 +37,9 @@ def make_callable(case: dict):
         shape = (case["side"], case["side"])
         a, b = input_array(dtype, n, 0).reshape(shape), input_array(dtype, n, 1).reshape(shape)
         return lambda: np.add(a.T, b)
+    if op == "copyTransposed":
+        a = input_array(dtype, n, 0).reshape((case["side"], case["side"]))
+        return lambda: a.T.copy()
     if op == "sum":
         a = input_array(dtype, n, 0)
         return lambda: a.sum()
