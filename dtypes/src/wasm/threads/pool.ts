@@ -10,8 +10,10 @@ import {
  * chunks too and returns when the last one is done. A worker that is slow to wake (or
  * descheduled on a busy machine) simply claims fewer chunks.
  *
- * Node only for now (worker_threads; the main thread may Atomics.wait there). Browsers need
- * cross-origin isolation and a Worker URL; `start` resolves to 1 thread where none of this exists.
+ * Node only for now (worker_threads; the caller spins on the done counter, workers sleep in
+ * Atomics.wait between jobs). Browsers need
+ * cross-origin isolation and a Worker URL; `startKernelThreads` returns null where none of this
+ * exists (and `setThreads` resolves to 1).
  */
 export interface KernelThreads {
   /** Threads that run chunks, the calling thread included (1 = no workers). */
