@@ -11,9 +11,8 @@ import {
  * descheduled on a busy machine) simply claims fewer chunks.
  *
  * Node only for now (worker_threads; the caller spins on the done counter, workers sleep in
- * Atomics.wait between jobs). Browsers need
- * cross-origin isolation and a Worker URL; `startKernelThreads` returns null where none of this
- * exists (and `setThreads` resolves to 1).
+ * Atomics.wait between jobs). Browsers need cross-origin isolation and a Worker URL;
+ * `startKernelThreads` returns null where none of this exists (and `setThreads` resolves to 1).
  */
 export interface KernelThreads {
   /** Threads that run chunks, the calling thread included (1 = no workers). */
