@@ -33,7 +33,8 @@ export function backendsFor(device = 'cpu', registry: Registry = defaultRegistry
 /**
  * Runs large wasm kernel calls on `n` threads (this one plus `n − 1` workers sharing its memory;
  * Node only). Results are bit-identical to one thread's. Resolves to the count in effect; `1`
- * parks the workers (asleep, never keeping the process alive). Reductions stay single-threaded (their summation order is NumPy's).
+ * parks the workers (asleep, never keeping the process alive). Float sums split only where
+ * NumPy's pairwise order does (its top-level halves); other reductions stay single-threaded.
  */
 export function setThreads(n: number): Promise<number> {
   return setWasmThreads(n);

@@ -41,8 +41,8 @@ export function wasmRuntime(): WasmRuntime | null {
 }
 
 /**
- * Splits large wasm kernel calls (elementwise ops, casts, copies, transposed planes; not
- * reductions, whose summation order is fixed) across `n` threads: the caller's plus `n − 1`
+ * Splits large wasm kernel calls (elementwise ops, casts, copies, transposed planes, and float
+ * sums at the top level of their pairwise order) across `n` threads: the caller's plus `n − 1`
  * worker threads running the same kernels on the same shared memory. Results are identical to
  * one thread's. Node only; resolves to the thread count in effect (1 elsewhere). `1` parks the
  * workers (asleep; they never keep the process alive) until a later call asks for them again.

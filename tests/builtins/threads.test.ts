@@ -112,8 +112,22 @@ describe('kernel threads', () => {
     }
   });
 
-  it('reductions keep NumPy order (not split): same sum either way', async () => {
-    const [one, two] = await bothWays(() => dt.sum(a));
-    expect(two.equals(one)).toBe(true);
+  it('float sums split at the top pairwise level: the same bits as one thread (NumPy order)', async () => {
+    const a32 = a.astype('float32');
+    for (const n of [131_072, 131_079, 200_001, N]) {
+      for (const x of [a.slice(`0:${n}`), a32.slice(`0:${n}`)]) {
+        const [one, two] = await bothWays(() => dt.sum(x));
+        expect(two.equals(one)).toBe(true);
+      }
+    }
+    // with an initial value, and signed zeros only: -0 + (-0 ... ) stays -0 as in one pass
+    const zeros = dt.full([N], -0, { dtype: 'float64' });
+    const [z1, z2] = await bothWays(() => dt.sum(zeros, { initial: -0 }));
+    expect(z2.equals(z1)).toBe(true);
+    const [i1, i2] = await bothWays(() => dt.sum(a, { initial: 0.1 }));
+    expect(i2.equals(i1)).toBe(true);
+    // products and min/max are not split; they still agree
+    const [p1, p2] = await bothWays(() => dt.max(a));
+    expect(p2.equals(p1)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import type { StridedLoop, TypedArray, TypedArrayKind } from '@dtkit/core';
 import { createArena, type ArenaOptions, type WasmArena } from './arena.js';
 import { startKernelThreads, type KernelThreads } from './threads/pool.js';
 import type { Threading } from './threads/split.js';
-import { wrapBinary, wrapReduce, wrapUnary, type Owns } from './wrappers.js';
+import { pairwiseSplit, wrapBinary, wrapReduce, wrapUnary, type Owns } from './wrappers.js';
 import { copyOf, type CopyKernel, type TransposeCopyKernel } from './copies.js';
 import { binaryFallback, compareFallback, unaryFallback } from './fallback-elementwise.js';
 import { logicalReduceFallback, reduceFallback } from './fallback-reduce.js';
@@ -40,6 +40,8 @@ function buildLoopSet(module: WebAssembly.Module, exports: KernelExports, arena:
   const owns: Owns = arena.owns;
   // Kept alive by the closures below for the arena's lifetime (never freed).
   const scratch = arena.allocate('uint8', 16) as Uint8Array | null;
+  // The two halves of a threaded pairwise sum (see wrappers.ts pairwiseSplit).
+  const sumSlots = arena.allocate('float64', 2) as Float64Array | null;
   // Two 16-byte slots for broadcast scalars from the JS heap (see wrappers.ts operandAddress).
   const staging = arena.allocate('uint8', 32) as Uint8Array | null;
   // Every kernel a wrapper uses gets an index, the name workers look it up by.
@@ -78,7 +80,8 @@ function buildLoopSet(module: WebAssembly.Module, exports: KernelExports, arena:
       loops.push({ ufunc, dtypes: [t.dtype, t.dtype], loop });
     }
     for (const [ufunc, prefix] of Object.entries(REDUCE_UFUNCS) as Array<[keyof typeof REDUCE_UFUNCS, string]>) {
-      const loop = wrapReduce(kernel<ReduceKernel>(`${prefix}_${t.suffix}`), reduceFallback(ufunc, t), owns, t.bytes, scratch);
+      const split = ufunc === 'add' && t.float && sumSlots !== null ? pairwiseSplit(th, sumSlots, t.bytes === 4) : null;
+      const loop = wrapReduce(kernel<ReduceKernel>(`${prefix}_${t.suffix}`), reduceFallback(ufunc, t), owns, t.bytes, scratch, split);
       reduceLoops.push({ ufunc, dtype: t.dtype, loop });
     }
   }

@@ -1,7 +1,7 @@
 import type { PlaneLoop, StridedLoop, TypedArray } from '@dtkit/core';
 import type { PlainLoop } from './fallback-elementwise.js';
 import type { BinaryKernel, ReduceKernel, TransposedKernel, UnaryKernel } from './module.js';
-import { threaded, type Threading } from './threads/split.js';
+import { PARALLEL_MIN, threaded, type Threading } from './threads/split.js';
 
 /** Whether a TypedArray is a view on the kernels' memory (the arena's test). */
 export type Owns = (array: TypedArray) => boolean;
@@ -90,13 +90,17 @@ export function wrapUnary(kernel: UnaryKernel, fallback: PlainLoop, owns: Owns, 
  * arrays do): it is staged through a 16-byte scratch block in wasm memory, so only the input
  * needs to be a wasm view for the kernel to run.
  */
-export function wrapReduce(kernel: ReduceKernel, fallback: PlainLoop, owns: Owns, size: number, scratch: Uint8Array | null): StridedLoop {
+export function wrapReduce(
+  kernel: ReduceKernel, fallback: PlainLoop, owns: Owns, size: number, scratch: Uint8Array | null,
+  split: PairwiseSplit | null = null,
+): StridedLoop {
   return (n, data, offsets, strides) => {
     const a = data[0] as TypedArray, acc = data[1] as TypedArray;
     if (!owns(a)) {
       fallback(n, data, offsets, strides);
       return;
     }
+    if (split !== null && strides[0] === 1 && split.run(kernel, a.byteOffset + offsets[0]! * size, n, acc, offsets[1]!)) return;
     if (owns(acc)) {
       kernel(a.byteOffset + offsets[0]! * size, strides[0]!, acc.byteOffset + offsets[1]! * size, n);
       return;
@@ -109,5 +113,37 @@ export function wrapReduce(kernel: ReduceKernel, fallback: PlainLoop, owns: Owns
     scratch.set(accBytes);
     kernel(a.byteOffset + offsets[0]! * size, strides[0]!, scratch.byteOffset, n);
     accBytes.set(scratch.subarray(0, size));
+  };
+}
+
+/** Runs a large contiguous float sum as two threaded halves; false when it does not apply. */
+export interface PairwiseSplit {
+  run(kernel: ReduceKernel, pointer: number, n: number, acc: TypedArray, accOffset: number): boolean;
+}
+
+/**
+ * NumPy's pairwise sum of more than 128 elements is pw(first half) + pw(second half), the half
+ * rounded down to a multiple of 8: the two halves are independent, so two threads compute them
+ * (each into a slot starting at −0, which adds exactly) and the caller adds them in the kernel's
+ * precision, then into the accumulator — the same operations in the same order as one thread.
+ */
+export function pairwiseSplit(th: Threading, slots: Float64Array, float32: boolean): PairwiseSplit {
+  const base = slots.byteOffset;
+  const f32 = new Float32Array(slots.buffer, base, 4);
+  return {
+    run(kernel, pointer, n, acc, accOffset) {
+      const pool = th.pool;
+      if (pool === null || n < PARALLEL_MIN) return false;
+      const index = th.indexOf.get(kernel);
+      if (index === undefined) return false;
+      const half = (n >> 1) - ((n >> 1) % 8);
+      const size = float32 ? 4 : 8;
+      if (float32) { f32[0] = -0; f32[2] = -0; } else { slots[0] = -0; slots[1] = -0; }
+      pool.runEach(index, [[pointer, 1, base, half], [pointer + half * size, 1, base + 8, n - half]]);
+      const target = acc as Float64Array;
+      if (float32) target[accOffset] = Math.fround(target[accOffset]! + Math.fround(f32[0]! + f32[2]!));
+      else target[accOffset] = target[accOffset]! + (slots[0]! + slots[1]!);
+      return true;
+    },
   };
 }

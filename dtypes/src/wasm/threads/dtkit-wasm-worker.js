@@ -3,7 +3,7 @@
 // chunks of the jobs the main thread posts in the control block.
 import { parentPort, workerData } from 'node:worker_threads';
 
-const GEN = 0, NEXT = 1, DONE = 2, CHUNKS = 3, KERNEL = 4, ARGC = 5, COUNT_AT = 6, TOTAL = 7, CHUNK = 8, STOP = 9, ARGS = 16, STEPS = 32;
+const GEN = 0, NEXT = 1, DONE = 2, CHUNKS = 3, KERNEL = 4, ARGC = 5, COUNT_AT = 6, TOTAL = 7, CHUNK = 8, STOP = 9, EXPLICIT = 10, ARGS = 16, STEPS = 32;
 /** Busy-wait this many polls for the next job before sleeping (jobs often come back to back). */
 const SPINS = 20000;
 
@@ -33,10 +33,15 @@ function runChunks(ctrl, gen) {
     const index = claim & 0xffff;
     if (index >= ctrl[CHUNKS]) return;
     if (Atomics.compareExchange(ctrl, NEXT, claim, claim + 1) !== claim) continue;
-    const argc = ctrl[ARGC], countAt = ctrl[COUNT_AT], chunk = ctrl[CHUNK];
-    const start = index * chunk;
-    for (let k = 0; k < argc; k++) args[k] = ctrl[ARGS + k] + start * ctrl[STEPS + k];
-    args[countAt] = Math.min(ctrl[TOTAL] - start, chunk);
+    const argc = ctrl[ARGC];
+    if (ctrl[EXPLICIT] !== 0) {
+      for (let k = 0; k < argc; k++) args[k] = ctrl[ARGS + index * argc + k];
+    } else {
+      const countAt = ctrl[COUNT_AT], chunk = ctrl[CHUNK];
+      const start = index * chunk;
+      for (let k = 0; k < argc; k++) args[k] = ctrl[ARGS + k] + start * ctrl[STEPS + k];
+      args[countAt] = Math.min(ctrl[TOTAL] - start, chunk);
+    }
     call(kernels[ctrl[KERNEL]], args, argc);
     Atomics.add(ctrl, DONE, 1);
   }

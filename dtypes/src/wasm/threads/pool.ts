@@ -1,5 +1,5 @@
 import {
-  ARGC, ARGS, CHUNK, CHUNKS, CONTROL_INTS, COUNT_AT, DONE, GEN, KERNEL, MAX_ARGS, NEXT, STEPS, STOP, TOTAL,
+  ARGC, ARGS, CHUNK, CHUNKS, CONTROL_INTS, COUNT_AT, DONE, EXPLICIT, GEN, KERNEL, MAX_ARGS, NEXT, STEPS, STOP, TOTAL,
 } from './protocol.js';
 
 /**
@@ -22,12 +22,16 @@ export interface KernelThreads {
    * chunks of a multiple of `align` units; argument k advances by `steps[k]` per unit.
    */
   run(index: number, args: readonly number[], steps: readonly number[], countAt: number, total: number, align: number): void;
+  /** Runs `kernels[index](...argSets[c])` for every c, one chunk each (all sets the same length). */
+  runEach(index: number, argSets: readonly (readonly number[])[]): void;
   stop(): void;
 }
 
 /** Chunks per thread: enough to even out a worker that starts late, few enough to stay cheap. */
 const CHUNKS_PER_THREAD = 8;
 const MAX_CHUNKS = 0xffff;
+/** Argument words between ARGS and STEPS (explicit jobs store every chunk's arguments there). */
+const ARGS_ROOM = STEPS - ARGS;
 
 export async function startKernelThreads(
   module: WebAssembly.Module, memory: WebAssembly.Memory, names: readonly string[],
@@ -68,14 +72,32 @@ export async function startKernelThreads(
       const index = claim & 0xffff;
       if (index >= ctrl[CHUNKS]!) return;
       if (Atomics.compareExchange(ctrl, NEXT, claim, claim + 1) !== claim) continue;
-      const argc = ctrl[ARGC]!, countAt = ctrl[COUNT_AT]!, chunk = ctrl[CHUNK]!;
-      const start = index * chunk;
+      const argc = ctrl[ARGC]!;
       args.length = argc;
-      for (let k = 0; k < argc; k++) args[k] = ctrl[ARGS + k]! + start * ctrl[STEPS + k]!;
-      args[countAt] = Math.min(ctrl[TOTAL]! - start, chunk);
+      if (ctrl[EXPLICIT] !== 0) {
+        for (let k = 0; k < argc; k++) args[k] = ctrl[ARGS + index * argc + k]!;
+      } else {
+        const countAt = ctrl[COUNT_AT]!, chunk = ctrl[CHUNK]!;
+        const start = index * chunk;
+        for (let k = 0; k < argc; k++) args[k] = ctrl[ARGS + k]! + start * ctrl[STEPS + k]!;
+        args[countAt] = Math.min(ctrl[TOTAL]! - start, chunk);
+      }
       kernels[ctrl[KERNEL]!]!(...args);
       Atomics.add(ctrl, DONE, 1);
     }
+  };
+
+  /** Publishes the job written in ctrl, runs chunks here too, returns when all are done. */
+  const post = (chunks: number): void => {
+    generation = (generation + 1) | 0;
+    const tag = (generation & 0xffff) << 16;
+    Atomics.store(ctrl, DONE, 0);
+    Atomics.store(ctrl, NEXT, tag);
+    Atomics.store(ctrl, GEN, generation);
+    Atomics.notify(ctrl, GEN);
+    runChunks(tag);
+    // Chunks a worker claimed may still be running: wait for them (each is short).
+    while (Atomics.load(ctrl, DONE) < chunks) { /* spin */ }
   };
 
   return {
@@ -95,15 +117,18 @@ export async function startKernelThreads(
         ctrl[ARGS + k] = jobArgs[k]!;
         ctrl[STEPS + k] = steps[k] ?? 0;
       }
-      generation = (generation + 1) | 0;
-      const tag = (generation & 0xffff) << 16;
-      Atomics.store(ctrl, DONE, 0);
-      Atomics.store(ctrl, NEXT, tag);
-      Atomics.store(ctrl, GEN, generation);
-      Atomics.notify(ctrl, GEN);
-      runChunks(tag);
-      // Chunks a worker claimed may still be running: wait for them (each is short).
-      while (Atomics.load(ctrl, DONE) < chunks) { /* spin */ }
+      ctrl[EXPLICIT] = 0;
+      post(chunks);
+    },
+    runEach(index, argSets) {
+      const argc = argSets[0]?.length ?? 0;
+      if (argc * argSets.length > ARGS_ROOM) throw new Error('too many arguments for a threaded job');
+      ctrl[KERNEL] = index;
+      ctrl[ARGC] = argc;
+      ctrl[CHUNKS] = argSets.length;
+      ctrl[EXPLICIT] = 1;
+      argSets.forEach((set, c) => { for (let k = 0; k < argc; k++) ctrl[ARGS + c * argc + k] = set[k]!; });
+      post(argSets.length);
     },
     stop() {
       Atomics.store(ctrl, STOP, 1);

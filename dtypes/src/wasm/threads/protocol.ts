@@ -16,6 +16,7 @@ export const COUNT_AT = 6;  // which argument is the element / row count
 export const TOTAL = 7;     // total count
 export const CHUNK = 8;     // count per chunk
 export const STOP = 9;      // nonzero: workers exit
+export const EXPLICIT = 10; // nonzero: chunk c takes arguments ARGS + c*ARGC .. (no stepping)
 export const ARGS = 16;     // ARGS + k: argument k of the whole job
 export const STEPS = 32;    // STEPS + k: what argument k advances by per unit of count (bytes)
 export const MAX_ARGS = 16;

@@ -7,7 +7,7 @@ export interface Threading {
 }
 
 /** Calls below this many elements (or plane cells) stay on the calling thread. */
-const PARALLEL_MIN = 1 << 17;
+export const PARALLEL_MIN = 1 << 17;
 
 /** Runs `fn` split across the kernel threads when they run and the call is large; false otherwise. */
 export function threaded(
