@@ -3,12 +3,12 @@ import { catalogPlugin } from '@dtkit/ufunc-registry';
 import { BUILTIN_FAMILIES } from './families/builtin.js';
 import { registerBuiltinCasts } from './casts/builtin-casts.js';
 import { builtinLoops, builtinReduceLoops, builtinArgLoops } from './loops/index.js';
-import { wasmBackend, wasmCastOverrides } from './wasm-backend.js';
+import { wasmBackend } from './wasm-backend.js';
 
 /** Registers the builtin families, their casts and the JS loops of the standard catalog. */
 function install(reg: Registry): void {
   for (const fam of Object.values(BUILTIN_FAMILIES)) reg.addDType(fam);
-  registerBuiltinCasts(reg, wasmCastOverrides(reg));
+  registerBuiltinCasts(reg);
   const reduceByKey = new Map<string, StridedLoop>();
   for (const r of builtinReduceLoops) reduceByKey.set(`${r.ufunc}:${r.dtype}`, r.loop);
   for (const l of builtinLoops) {

@@ -1,4 +1,4 @@
-import { copyLoop, setTypedAllocator, TYPED_ARRAY_CTORS, type TypedArray, type Plugin, type Registry, type StridedLoop, type PlaneLoop } from '@dtkit/core';
+import { setTypedAllocator, TYPED_ARRAY_CTORS, type TypedArray, type Plugin, type Registry, type StridedLoop, type PlaneLoop } from '@dtkit/core';
 import { createWasmLoops, type WasmLoopSet } from './wasm/index.js';
 import { builtinCastLoop } from './casts/builtin-casts.js';
 import type { BuiltinDTypeName } from './tables/builtin-rules.generated.js';
@@ -57,56 +57,6 @@ export function wasmThreads(): number {
   return loadWasm()?.threads() ?? 1;
 }
 
-/**
- * Whether `reg` currently tries 'wasm' before 'js' on the CPU. Casts and copies are not
- * dispatched per backend, so their wasm versions consult the preference themselves (cached per
- * registry version: setBackendPreference and forbidBackends bump it).
- */
-function wasmPreferred(reg: Registry): () => boolean {
-  let seen = -1;
-  let preferred = false;
-  return () => {
-    if (reg.version !== seen) {
-      seen = reg.version;
-      const order = reg.backendsFor('cpu');
-      const w = order.indexOf('wasm'), j = order.indexOf('js');
-      preferred = w !== -1 && (j === -1 || w < j);
-    }
-    return preferred;
-  };
-}
-
-/**
- * Wasm cast loops used in place of the JS ones for every pair of numeric builtins, bool and
- * float16: the kernel when 'wasm' is preferred, both arrays live in wasm memory and the run is
- * long enough, else the builtin JS loop, which has the kernels' exact semantics
- * (dtypes/tests/cast-semantics.test.ts).
- */
-export function wasmCastOverrides(reg: Registry): Map<string, StridedLoop> {
-  const out = new Map<string, StridedLoop>();
-  const set = loadWasm();
-  if (set === null) return out;
-  const owns = set.arena.owns;
-  const preferred = wasmPreferred(reg);
-  for (const c of set.casts) {
-    const kernel = c.loop;
-    const js = builtinCastLoop(c.from as BuiltinDTypeName, c.to as BuiltinDTypeName);
-    out.set(`${c.from}>${c.to}`, (n, d, o, st, ctx) =>
-      (n >= WASM_MIN_RUN && preferred() && owns(d[0] as TypedArray) && owns(d[1] as TypedArray) ? kernel : js)(n, d, o, st, ctx));
-  }
-  return out;
-}
-
-/** A same-dtype copy that runs the wasm kernels only while 'wasm' is the preferred backend. */
-function preferredCopy(copy: StridedLoop, preferred: () => boolean): StridedLoop {
-  const loop: StridedLoop = (n, d, o, st, ctx) => (preferred() ? copy : copyLoop)(n, d, o, st, ctx);
-  const plane: PlaneLoop = (rows, cols, d, o, rs, cs, ctx) => {
-    const chosen = preferred() ? copy.plane : copyLoop.plane;
-    return chosen !== undefined && chosen(rows, cols, d, o, rs, cs, ctx);
-  };
-  return Object.assign(loop, { plane });
-}
-
 /** Keeps the kernel's plane loop (staged transposes) on the wrapper the registry sees. */
 function withPlane(loop: StridedLoop, plane: PlaneLoop | undefined): StridedLoop {
   return plane === undefined ? loop : Object.assign(loop, { plane });
@@ -138,13 +88,21 @@ function install(reg: Registry): void {
   }
   // Arrays under 1 KiB come from the JS slab allocator (~20 ns a view); from 1 KiB up a wasm block
   // (FinalizationRegistry entry + view, ~1.5 µs at 8 KiB) costs about what `new Float64Array` does.
-  // Same-dtype copies (copy(), reshape of views, contiguous staging) as self-casts.
-  const preferred = wasmPreferred(reg);
+  // Casts between numeric builtins, bool and float16, as the 'wasm' loops of those casts: the
+  // kernel when both arrays live in wasm memory and the run is long enough, else the builtin JS
+  // loop, which has the kernels' exact semantics (dtypes/tests/cast-semantics.test.ts).
+  for (const c of set.casts) {
+    const kernel = c.loop;
+    const js = builtinCastLoop(c.from as BuiltinDTypeName, c.to as BuiltinDTypeName);
+    reg.registerCastLoop(c.from, c.to, 'wasm', (n, d, o, st, ctx) =>
+      (n >= WASM_MIN_RUN && owns(d[0] as TypedArray) && owns(d[1] as TypedArray) ? kernel : js)(n, d, o, st, ctx));
+  }
+  // Same-dtype copies (copy(), reshape of views, contiguous staging); they fall back to core's copy.
   for (const family of Object.values(BUILTIN_FAMILIES)) {
     const storage = family.default.storage;
     if (storage.kind !== 'typed') continue;
     const copy = set.copies.get(TYPED_ARRAY_CTORS[storage.type].BYTES_PER_ELEMENT * (storage.lanes ?? 1));
-    if (copy !== undefined) reg.registerCast({ from: family, to: family, casting: 'no', loop: preferredCopy(copy, preferred) });
+    if (copy !== undefined) reg.registerCastLoop(family, family, 'wasm', copy);
   }
   // dispose()/tidy() hand blocks straight back, so the next allocation reuses a block still in cache.
   setTypedAllocator(

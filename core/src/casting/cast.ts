@@ -46,9 +46,11 @@ interface PlannedCast {
  * Throws CastingError when the cast is not registered or not allowed at `casting`.
  */
 export function planCast(reg: Registry, from: DType, to: DType, casting: Casting, options: Readonly<Record<string, unknown>>, src?: NDArray, dst?: NDArray): PlannedCast {
+  const device = src?.device ?? 'cpu';
   if (from === to) {
     const self = reg.getCast(from.family, from.family);
-    const loop = self?.loop ?? (from.storage.kind === 'typed' ? copyLanes : itemCopy(from, to, src!.store, dst!.store));
+    const loop = reg.castLoopFor(from.family, from.family, device)
+      ?? self?.loop ?? (from.storage.kind === 'typed' ? copyLanes : itemCopy(from, to, src!.store, dst!.store));
     return { loop, ctx: { descriptors: [from, to], options, auxdata: undefined } };
   }
   const entry = reg.getCast(from.family, to.family);
@@ -58,7 +60,7 @@ export function planCast(reg: Registry, from: DType, to: DType, casting: Casting
   if (castingRank(r.casting) > castingRank(casting)) {
     throw new CastingError(`cannot cast ${from.name} to ${to.name} under casting='${casting}' (needs '${r.casting}')`);
   }
-  return { loop: entry.loop, ctx: { descriptors: [from, to], options, auxdata: undefined } };
+  return { loop: reg.castLoopFor(from.family, to.family, device) ?? entry.loop, ctx: { descriptors: [from, to], options, auxdata: undefined } };
 }
 
 /** Writes `src` (broadcast to `dst.shape`) into `dst`, casting. Validates before writing. */

@@ -1,5 +1,6 @@
 import { isDType, isDTypeFamily, type DType, type DTypeFamily } from '../dtype/dtype.js';
 import { parseSpec } from '../dtype/spec-parser.js';
+import type { StridedLoop } from '../dtype/loop.js';
 import { DTypeError, ValueError } from '../errors.js';
 import type {
   ArgLoopSpec, CastSpec, FamilyRef, LoopEntry, LoopSpec, Plugin, Promoter, PromoterEntry,
@@ -41,6 +42,8 @@ export class Registry {
   readonly caches = new Map<string, Map<string, unknown>>();
   version = 0;
   private readonly casts = new Map<DTypeFamily, Map<DTypeFamily, CastEntry>>();
+  /** Backend loops for casts (and same-family copies): from -> to -> backend -> loop. */
+  private readonly castLoops = new Map<DTypeFamily, Map<DTypeFamily, Map<string, StridedLoop>>>();
   private readonly installed = new Map<string, Plugin>();
   private preference: readonly string[] = ['webgpu', 'wasm', 'js'];
   /** Undo steps of the plugin being installed, so a failing `install` leaves no trace. */
@@ -137,6 +140,40 @@ export class Registry {
 
   getCast(from: DTypeFamily, to: DTypeFamily): CastEntry | undefined {
     return this.casts.get(from)?.get(to);
+  }
+
+  /**
+   * A backend's loop for the cast `from -> to` (`from === to`: the same-family copy), used
+   * instead of the cast's own loop while `backend` comes first in the device's backend order.
+   * The loop must give the same results as the cast's loop (it may fall back to it for
+   * operands it cannot handle, e.g. arrays outside its memory). One loop per backend and pair.
+   */
+  registerCastLoop(from: FamilyRef, to: FamilyRef, backend: string, loop: StridedLoop): void {
+    const fromFamily = this.family(from);
+    const toFamily = this.family(to);
+    let row = this.castLoops.get(fromFamily);
+    if (row === undefined) this.castLoops.set(fromFamily, (row = new Map()));
+    let byBackend = row.get(toFamily);
+    if (byBackend === undefined) row.set(toFamily, (byBackend = new Map()));
+    if (byBackend.has(backend)) throw new DTypeError(`a ${backend} loop for the cast ${fromFamily.name} -> ${toFamily.name} is already registered`, 'CAST_CLASH');
+    byBackend.set(backend, loop);
+    const loops = byBackend;
+    this.bump(() => loops.delete(backend));
+  }
+
+  /**
+   * The loop for `from -> to` of the first backend in `device`'s order that has one, where the
+   * cast's own loop (or the generic copy) counts as the 'js' backend's; undefined means that one.
+   */
+  castLoopFor(from: DTypeFamily, to: DTypeFamily, device: string): StridedLoop | undefined {
+    const byBackend = this.castLoops.get(from)?.get(to);
+    if (byBackend === undefined || byBackend.size === 0) return undefined;
+    for (const backend of this.backendsFor(device)) {
+      const loop = byBackend.get(backend);
+      if (loop !== undefined) return loop;
+      if (backend === 'js') return undefined;
+    }
+    return undefined;
   }
 
   // ---- ufuncs and loops -------------------------------------------------------------------

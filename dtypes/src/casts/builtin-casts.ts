@@ -79,13 +79,13 @@ export function builtinCastLoop(from: BuiltinDTypeName, to: BuiltinDTypeName): S
 }
 
 /** Registers all 14 × 13 builtin casts with NumPy 2's minimal casting levels. */
-export function registerBuiltinCasts(reg: Registry, overrides: ReadonlyMap<string, StridedLoop> = new Map()): void {
+export function registerBuiltinCasts(reg: Registry): void {
   for (const from of BUILTIN_DTYPE_NAMES) {
     for (const to of BUILTIN_DTYPE_NAMES) {
       if (from === to) continue;
       reg.registerCast({
         from: BUILTIN_FAMILIES[from], to: BUILTIN_FAMILIES[to],
-        casting: minimalCastingBuiltin(from, to), loop: overrides.get(`${from}>${to}`) ?? builtinCastLoop(from, to),
+        casting: minimalCastingBuiltin(from, to), loop: builtinCastLoop(from, to),
       });
     }
   }
