@@ -1,5 +1,6 @@
 import { setTypedAllocator, TYPED_ARRAY_CTORS, type TypedArray, type Plugin, type Registry, type StridedLoop, type PlaneLoop } from '@dtkit/core';
 import { createWasmLoops, type WasmLoopSet } from './wasm/index.js';
+import { instantiateBase64 } from './wasm/module.js';
 import { builtinCastLoop } from './casts/builtin-casts.js';
 import type { BuiltinDTypeName } from './tables/builtin-rules.generated.js';
 import { builtinLoops } from './loops/index.js';
@@ -32,12 +33,25 @@ export interface WasmRuntime {
   readonly memory: WebAssembly.Memory;
   /** Whether a TypedArray is a view on that memory (then `byteOffset` is its wasm address). */
   owns(array: { readonly buffer: ArrayBufferLike }): boolean;
+  /**
+   * Compiles a plugin's kernels (the .wasm bytes as base64) once and instantiates them with
+   * this memory as `env.memory`; null where WebAssembly compilation is refused (a CSP).
+   */
+  instantiate(base64: string): Readonly<Record<string, unknown>> | null;
 }
 
-/** The shared wasm memory and ownership test, for plugins that ship kernels of their own. */
+/** The shared wasm memory, ownership test and kernel loader, for plugins that ship kernels. */
 export function wasmRuntime(): WasmRuntime | null {
   const set = loadWasm();
-  return set === null ? null : { memory: set.memory, owns: set.arena.owns };
+  if (set === null) return null;
+  const instantiate = (base64: string): Readonly<Record<string, unknown>> | null => {
+    try {
+      return instantiateBase64(base64, set.memory);
+    } catch {
+      return null;
+    }
+  };
+  return { memory: set.memory, owns: set.arena.owns, instantiate };
 }
 
 /**

@@ -10,7 +10,7 @@ export type UnaryKernel = (a: number, sa: number, o: number, so: number, n: numb
 export type ReduceKernel = (a: number, s: number, acc: number, n: number) => void;
 export type KernelExports = Readonly<Record<string, unknown>>;
 
-function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
+export function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -32,6 +32,18 @@ export function compileKernelsSync(): WebAssembly.Module {
 export async function compileKernels(): Promise<WebAssembly.Module> {
   compiled ??= await WebAssembly.compile(decodeBase64(KERNELS_WASM_BASE64));
   return compiled;
+}
+
+const pluginModules = new Map<string, WebAssembly.Module>();
+
+/**
+ * Compiles a plugin's kernels (wasm bytes as base64, checked in like ours) once per realm and
+ * instantiates them on `memory`. Throws where WebAssembly compilation is refused (CSP).
+ */
+export function instantiateBase64(base64: string, memory: WebAssembly.Memory): Readonly<Record<string, unknown>> {
+  let module = pluginModules.get(base64);
+  if (module === undefined) pluginModules.set(base64, (module = new WebAssembly.Module(decodeBase64(base64))));
+  return new WebAssembly.Instance(module, { env: { memory } }).exports;
 }
 
 export function instantiateKernels(module: WebAssembly.Module, memory: WebAssembly.Memory): KernelExports {

@@ -24,25 +24,6 @@ export const BF16_WASM_KERNELS: Readonly<Record<string, string>> = {
   maximum: 'maximum_bf16', minimum: 'minimum_bf16',
 };
 
-function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-let compiled: WebAssembly.Module | undefined;
-
-/** The kernels' exports, instantiated on `memory`; null if WebAssembly refuses them. */
-function instantiate(memory: WebAssembly.Memory): Readonly<Record<string, unknown>> | null {
-  try {
-    compiled ??= new WebAssembly.Module(decodeBase64(BF16_KERNELS_WASM_BASE64));
-    return new WebAssembly.Instance(compiled, { env: { memory } }).exports;
-  } catch {
-    return null;
-  }
-}
-
 function kernelLoop(kernel: BinaryKernel, js: StridedLoop, owns: (a: { readonly buffer: ArrayBufferLike }) => boolean): StridedLoop {
   return (n, d, o, st, ctx) => {
     const a = d[0] as Uint16Array;
@@ -57,7 +38,7 @@ function kernelLoop(kernel: BinaryKernel, js: StridedLoop, owns: (a: { readonly 
 export function registerBFloat16WasmLoops(reg: Registry): string[] {
   const runtime = wasmRuntime();
   if (runtime === null || !reg.backends.has('wasm')) return [];
-  const exports = instantiate(runtime.memory);
+  const exports = runtime.instantiate(BF16_KERNELS_WASM_BASE64);
   if (exports === null) return [];
   const done: string[] = [];
   for (const [ufunc, name] of Object.entries(BF16_WASM_KERNELS)) {

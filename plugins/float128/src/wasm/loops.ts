@@ -20,13 +20,6 @@ export type WasmBinaryUfunc = keyof typeof KERNEL_NAMES;
 export type WasmUnaryUfunc = keyof typeof UNARY_KERNEL_NAMES;
 export type WasmUfunc = WasmBinaryUfunc | WasmUnaryUfunc;
 
-function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 interface Loaded {
   readonly owns: (array: { readonly buffer: ArrayBufferLike }) => boolean;
   readonly kernels: ReadonlyMap<WasmBinaryUfunc, BinaryKernel>;
@@ -39,8 +32,8 @@ function load(): Loaded | null {
   const rt = wasmRuntime();
   if (rt === null) return null;
   try {
-    const module = new WebAssembly.Module(decodeBase64(FLOAT128_WASM_BASE64));
-    const exports = new WebAssembly.Instance(module, { env: { memory: rt.memory } }).exports;
+    const exports = rt.instantiate(FLOAT128_WASM_BASE64);
+    if (exports === null) return null;
     const kernels = new Map<WasmBinaryUfunc, BinaryKernel>();
     for (const [ufunc, name] of Object.entries(KERNEL_NAMES) as [WasmBinaryUfunc, string][]) {
       const f = exports[name];
