@@ -8,6 +8,12 @@ import { f16BitsToNumber } from '@dtkit/core';
 
 const BLOCK = 128;
 
+/** Where a pairwise sum of more than 128 elements splits: the middle, rounded down to a multiple of 8. */
+export function pairwiseHalf(n: number): number {
+  const half = Math.floor(n / 2);
+  return half - (half % 8);
+}
+
 export function pairwiseF64(a: Float64Array, start: number, n: number, stride: number): number {
   if (n < 8) {
     let sum = -0;
@@ -27,8 +33,7 @@ export function pairwiseF64(a: Float64Array, start: number, n: number, stride: n
     for (let k = start + i * stride; i < n; i++, k += stride) sum += a[k]!;
     return sum;
   }
-  let half = Math.floor(n / 2);
-  half -= half % 8;
+  const half = pairwiseHalf(n);
   return pairwiseF64(a, start, half, stride) + pairwiseF64(a, start + half * stride, n - half, stride);
 }
 
@@ -53,8 +58,7 @@ export function pairwiseF32(a: Float32Array, start: number, n: number, stride: n
     for (let k = start + i * stride; i < n; i++, k += stride) sum = f(sum + a[k]!);
     return sum;
   }
-  let half = Math.floor(n / 2);
-  half -= half % 8;
+  const half = pairwiseHalf(n);
   return f(pairwiseF32(a, start, half, stride) + pairwiseF32(a, start + half * stride, n - half, stride));
 }
 
@@ -78,8 +82,7 @@ export function pairwiseF16(a: Uint16Array, start: number, n: number, stride: nu
     for (let k = start + i * stride; i < n; i++, k += stride) sum = f(sum + at(k));
     return sum;
   }
-  let half = Math.floor(n / 2);
-  half -= half % 8;
+  const half = pairwiseHalf(n);
   return f(pairwiseF16(a, start, half, stride) + pairwiseF16(a, start + half * stride, n - half, stride));
 }
 
@@ -115,9 +118,7 @@ export function pairwiseComplex(
     out[0] = re; out[1] = im;
     return;
   }
-  let halfLanes = Math.floor(lanes / 2);
-  halfLanes -= halfLanes % 8;
-  const half = halfLanes / 2;
+  const half = pairwiseHalf(lanes) / 2;
   pairwiseComplex(a, start, half, stride, round, out);
   const re = out[0]!, im = out[1]!;
   pairwiseComplex(a, start + half * stride, n - half, stride, round, out);

@@ -2,6 +2,7 @@ import type { PlaneLoop, StridedLoop, TypedArray } from '@dtkit/core';
 import type { PlainLoop } from './fallback-elementwise.js';
 import type { BinaryKernel, ReduceKernel, TransposedKernel, UnaryKernel } from './module.js';
 import { PARALLEL_MIN, threaded, type Threading } from './threads/split.js';
+import { pairwiseHalf } from '../loops/pairwise.js';
 
 /** Whether a TypedArray is a view on the kernels' memory (the arena's test). */
 export type Owns = (array: TypedArray) => boolean;
@@ -136,7 +137,7 @@ export function pairwiseSplit(th: Threading, slots: Float64Array, float32: boole
       if (pool === null || n < PARALLEL_MIN) return false;
       const index = th.indexOf.get(kernel);
       if (index === undefined) return false;
-      const half = (n >> 1) - ((n >> 1) % 8);
+      const half = pairwiseHalf(n); // the kernel's own split (dtypes/wasm/reduce.ts)
       const size = float32 ? 4 : 8;
       if (float32) { f32[0] = -0; f32[2] = -0; } else { slots[0] = -0; slots[1] = -0; }
       pool.runEach(index, [[pointer, 1, base, half], [pointer + half * size, 1, base + 8, n - half]]);
