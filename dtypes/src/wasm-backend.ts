@@ -1,6 +1,7 @@
 import { setTypedAllocator, TYPED_ARRAY_CTORS, type TypedArray, type Plugin, type Registry, type StridedLoop, type PlaneLoop } from '@dtkit/core';
 import { createWasmLoops, type WasmLoopSet } from './wasm/index.js';
 import { instantiateBase64 } from './wasm/module.js';
+import { checkThreadCount } from './wasm/threads/limit.js';
 import { builtinCastLoop } from './casts/builtin-casts.js';
 import type { BuiltinDTypeName } from './tables/builtin-rules.generated.js';
 import { builtinLoops } from './loops/index.js';
@@ -60,10 +61,13 @@ export function wasmRuntime(): WasmRuntime | null {
  * worker threads running the same kernels on the same shared memory. Results are identical to
  * one thread's. Node only; resolves to the thread count in effect (1 elsewhere). `1` parks the
  * workers (asleep; they never keep the process alive) until a later call asks for them again.
+ * Rejects with a ValueError 'THREADS' (the count in effect stays) unless `n` is an integer in
+ * 1 … 4 × the hardware threads. A call whose worker dies throws a DTKitError 'THREAD_FAILED'
+ * and leaves the kernels single-threaded until the next setThreads.
  */
 export function setWasmThreads(n: number): Promise<number> {
   const set = loadWasm();
-  return set === null ? Promise.resolve(1) : set.setThreads(n);
+  return set === null ? checkThreadCount(n).then(() => 1) : set.setThreads(n);
 }
 
 /** Threads the wasm kernels run on (1 unless {@link setWasmThreads} started workers). */

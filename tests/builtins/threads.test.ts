@@ -2,6 +2,7 @@
 // same shared memory give exactly the single-thread bytes, in every layout the kernels take.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as dt from 'dtkit';
+import { availableParallelism } from 'node:os';
 
 const bytes = (a: dt.NDArray): Buffer => Buffer.from(a.toBytes());
 
@@ -40,7 +41,19 @@ describe('kernel threads', () => {
     expect(dt.threads()).toBe(2);
     expect(await dt.setThreads(1)).toBe(1);
     expect(dt.threads()).toBe(1);
-    expect(await dt.setThreads(0)).toBe(1); // clamped
+  });
+
+  it('setThreads takes an integer in 1 … 4 × hardware threads; anything else is a ValueError THREADS', async () => {
+    const cap = 4 * Math.max(1, availableParallelism());
+    expect(await dt.setThreads(2)).toBe(2);
+    for (const bad of [0, -1, 1.5, NaN, Infinity, cap + 1, 1e9, '2', {}, null, undefined, 2n]) {
+      const call = dt.setThreads(bad as number);
+      await expect(call).rejects.toBeInstanceOf(dt.ValueError);
+      await expect(call).rejects.toMatchObject({ code: 'THREADS' });
+      expect(dt.threads()).toBe(2); // the count in effect stays
+    }
+    expect(await dt.setThreads(cap)).toBe(cap);
+    expect(await dt.setThreads(1)).toBe(1);
   });
 
   it('elementwise: contiguous, strided, broadcast, in place', async () => {

@@ -1,6 +1,7 @@
 import type { StridedLoop, TypedArray, TypedArrayKind } from '@dtkit/core';
 import { createArena, type ArenaOptions, type WasmArena } from './arena.js';
-import { startKernelThreads, type KernelThreads } from './threads/pool.js';
+import { startKernelThreads, type KernelThreadOptions, type KernelThreads } from './threads/pool.js';
+import { checkThreadCount } from './threads/limit.js';
 import type { Threading } from './threads/split.js';
 import { pairwiseSplit, wrapBinary, wrapReduce, wrapUnary, type Owns } from './wrappers.js';
 import { copyOf, type CopyKernel, type TransposeCopyKernel } from './copies.js';
@@ -16,6 +17,9 @@ import {
   type WasmElementType,
 } from './types.js';
 
+/** Test hooks for the kernel threads (a faulty worker script, a short stall limit). */
+export type ThreadTestOptions = Pick<KernelThreadOptions, 'stallMs' | 'workerUrl'>;
+
 export interface WasmLoopSet {
   readonly memory: WebAssembly.Memory;
   /** A zero-filled view on `memory` (freed when garbage-collected), or null: use a plain TypedArray. */
@@ -30,8 +34,9 @@ export interface WasmLoopSet {
    * Splits large kernel calls across `n` threads (the caller's plus n−1 workers on the same
    * memory); 1 parks the workers (asleep, reused by a later call with the same count). Resolves
    * to the thread count in effect (1 where workers are unavailable: not Node, no SharedArrayBuffer).
+   * Rejects with a ValueError 'THREADS' unless n is an integer in 1 … 4 × hardware threads.
    */
-  setThreads(n: number): Promise<number>;
+  setThreads(n: number, options?: ThreadTestOptions): Promise<number>;
   /** Threads in effect (1 = single-threaded). */
   threads(): number;
 }
@@ -111,19 +116,24 @@ function buildLoopSet(module: WebAssembly.Module, exports: KernelExports, arena:
   }
 
   // setThreads(1) parks the workers (asleep in Atomics.wait, never keeping the process alive)
-  // so switching back costs nothing; only a different count starts a new set.
+  // so switching back costs nothing; only a different count starts a new set. A pool that
+  // failed (a worker died) drops itself: calls then run single-threaded until setThreads again.
   let parked: KernelThreads | null = null;
-  let starting: Promise<number> = Promise.resolve(1);
-  const setThreads = (n: number): Promise<number> => {
-    const wanted = Number.isFinite(n) ? Math.max(1, Math.floor(n)) : 1;
-    starting = starting.then(async () => {
+  let queue: Promise<unknown> = Promise.resolve();
+  const dropPool = (pool: KernelThreads): void => {
+    if (th.pool === pool) th.pool = null;
+    if (parked === pool) parked = null;
+  };
+  const setThreads = (n: number, options: ThreadTestOptions = {}): Promise<number> => {
+    const run = queue.then(async () => {
+      const wanted = await checkThreadCount(n); // rejects before anything changes
       const current = th.pool ?? parked;
       if (wanted === 1) {
         parked = current;
         th.pool = null;
         return 1;
       }
-      if (current !== null && current.count === wanted) {
+      if (current !== null && current.alive && current.count === wanted && options.workerUrl === undefined) {
         th.pool = current;
         parked = null;
         return wanted;
@@ -131,10 +141,16 @@ function buildLoopSet(module: WebAssembly.Module, exports: KernelExports, arena:
       current?.stop();
       th.pool = null;
       parked = null;
-      th.pool = await startKernelThreads(module, arena.memory, names, byIndex, wanted);
+      let started: KernelThreads | null = null;
+      started = await startKernelThreads(module, arena.memory, names, byIndex, wanted, {
+        ...options,
+        onFailure: () => { if (started !== null) dropPool(started); },
+      });
+      th.pool = started?.alive === true ? started : null;
       return th.pool?.count ?? 1;
     });
-    return starting;
+    queue = run.catch(() => undefined); // a rejected call does not block later ones
+    return run;
   };
 
   return {

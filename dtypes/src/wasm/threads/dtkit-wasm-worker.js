@@ -3,14 +3,24 @@
 // chunks of the jobs the main thread posts in the control block.
 import { parentPort, workerData } from 'node:worker_threads';
 
-const GEN = 0, NEXT = 1, DONE = 2, CHUNKS = 3, KERNEL = 4, ARGC = 5, COUNT_AT = 6, TOTAL = 7, CHUNK = 8, STOP = 9, EXPLICIT = 10, ARGS = 16, STEPS = 32;
+const GEN = 0, NEXT = 1, DONE = 2, CHUNKS = 3, KERNEL = 4, ARGC = 5, COUNT_AT = 6, TOTAL = 7, CHUNK = 8, STOP = 9, EXPLICIT = 10;
+const FAILED = 11, DEAD = 12, ARGS = 16, STEPS = 32;
 /** Busy-wait this many polls for the next job before sleeping (jobs often come back to back). */
 const SPINS = 20000;
 
-const { module, memory, control, names } = workerData;
+const { module, memory, control, names, errors } = workerData;
+const ctrl = new Int32Array(control);
+/** Whether this thread holds a claimed chunk of the shared job that is not finished yet. */
+let holding = false;
+// However this thread ends (a trap below, process.exit, an uncaught error), the main thread
+// spinning on the control block must learn it: it cannot see 'exit' events while it spins.
+process.on('exit', () => {
+  if (holding) Atomics.add(ctrl, FAILED, 1);
+  holding = false;
+  Atomics.add(ctrl, DEAD, 1);
+});
 const exports = new WebAssembly.Instance(module, { env: { memory } }).exports;
 const kernels = names.map((name) => exports[name]);
-const ctrl = new Int32Array(control);
 const args = new Array(16).fill(0);
 
 // Direct calls for the kernel arities in use (a spread call is several times slower per job).
@@ -25,7 +35,7 @@ function call(kernel, a, argc) {
   }
 }
 
-function runChunks(ctrl, gen) {
+function runChunks(ctrl, gen, shared) {
   const tag = (gen & 0xffff) << 16;
   for (;;) {
     const claim = Atomics.load(ctrl, NEXT);
@@ -42,7 +52,20 @@ function runChunks(ctrl, gen) {
       for (let k = 0; k < argc; k++) args[k] = ctrl[ARGS + k] + start * ctrl[STEPS + k];
       args[countAt] = Math.min(ctrl[TOTAL] - start, chunk);
     }
-    call(kernels[ctrl[KERNEL]], args, argc);
+    holding = shared;
+    try {
+      call(kernels[ctrl[KERNEL]], args, argc);
+    } catch (error) {
+      // A trap (e.g. an out-of-bounds access): report it, count the chunk as failed, and let this
+      // worker die; the main thread then stops the pool and throws.
+      if (shared) {
+        errors?.postMessage(String(error?.stack ?? error));
+        holding = false;
+        Atomics.add(ctrl, FAILED, 1);
+      }
+      throw error;
+    }
+    holding = false;
     Atomics.add(ctrl, DONE, 1);
   }
 }
@@ -59,7 +82,7 @@ function runChunks(ctrl, gen) {
   if (warm[KERNEL] >= 0) {
     for (let gen = 1; gen <= 3000; gen++) {
       warm[NEXT] = (gen & 0xffff) << 16;
-      runChunks(warm, gen);
+      runChunks(warm, gen, false);
     }
   }
 }
@@ -76,5 +99,5 @@ for (;;) {
   }
   seen = Atomics.load(ctrl, GEN);
   if (Atomics.load(ctrl, STOP) !== 0) break;
-  runChunks(ctrl, seen);
+  runChunks(ctrl, seen, true);
 }
