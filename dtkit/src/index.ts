@@ -14,6 +14,10 @@ export {
   plugin as builtinsPlugin, BUILTIN_FAMILIES, bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64,
   float16, float32, float64, complex64, complex128,
 } from '@dtkit/dtypes';
+export {
+  memoryStats, onMemoryPressure, MEMORY_WARNING_CODE,
+  type WasmMemoryStats, type MemoryPressureEvent, type MemoryPressureListener,
+} from '@dtkit/dtypes';
 
 /** Sets the default registry's backend order (e.g. `['js']` to force plain JS loops). */
 export function setBackendPreference(order: readonly string[], registry: Registry = defaultRegistry()): void {

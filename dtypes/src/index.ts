@@ -4,7 +4,11 @@
  * @packageDocumentation
  */
 export { plugin } from './plugin.js';
-export { wasmBackend, wasmRuntime, setWasmThreads, wasmThreads, type WasmRuntime } from './wasm-backend.js';
+export { wasmBackend, wasmRuntime, setWasmThreads, wasmThreads, memoryStats, type WasmRuntime } from './wasm-backend.js';
+export type { ArenaStats as WasmMemoryStats } from './wasm/arena.js';
+export {
+  onMemoryPressure, MEMORY_WARNING_CODE, type MemoryPressureEvent, type MemoryPressureListener,
+} from './wasm/pressure.js';
 export {
   BUILTIN_FAMILIES, builtinNameOf, bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64,
   float16, float32, float64, complex64, complex128,

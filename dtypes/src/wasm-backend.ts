@@ -1,5 +1,6 @@
 import { setTypedAllocator, TYPED_ARRAY_CTORS, type TypedArray, type Plugin, type Registry, type StridedLoop, type PlaneLoop } from '@dtkit/core';
 import { createWasmLoops, type WasmLoopSet } from './wasm/index.js';
+import type { ArenaOptions, ArenaStats } from './wasm/arena.js';
 import { instantiateBase64 } from './wasm/module.js';
 import { checkThreadCount } from './wasm/threads/limit.js';
 import { builtinCastLoop } from './casts/builtin-casts.js';
@@ -21,11 +22,27 @@ const SMALL_ARRAY_BYTES = 1024;
 const WASM_MIN_RUN = 64;
 
 let loaded: WasmLoopSet | null | undefined;
+let arenaOptions: ArenaOptions | undefined;
 
 /** The wasm loop set, instantiated once per process (null when WebAssembly is unavailable). */
 export function loadWasm(): WasmLoopSet | null {
-  if (loaded === undefined) loaded = createWasmLoops();
+  if (loaded === undefined) loaded = createWasmLoops(arenaOptions);
   return loaded;
+}
+
+/** Test hook (not exported by the package): arena options for the process's loop set, before it loads. */
+export function configureWasmArena(options: ArenaOptions): void {
+  if (loaded !== undefined) throw new Error('configureWasmArena: the wasm loop set is already loaded');
+  arenaOptions = options;
+}
+
+/**
+ * The wasm memory's state: bytes reserved and in use, live/free blocks, and how many
+ * allocations fell back to the JS heap because it was full (see {@link onMemoryPressure});
+ * null without the wasm backend.
+ */
+export function memoryStats(): ArenaStats | null {
+  return loadWasm()?.arena.stats() ?? null;
 }
 
 /** What a plugin needs to run its own wasm kernels on dtkit arrays (null without WebAssembly). */

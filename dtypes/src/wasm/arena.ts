@@ -24,6 +24,8 @@ export interface WasmArena {
   stats(): ArenaStats;
   /** Installs a fast zeroing routine for recycled blocks (the kernels' `zero_fill`). */
   setZeroFill(fill: (ptr: number, bytes: number) => void): void;
+  /** Called with the byte count each time `allocate` returns null because the memory is full. */
+  setFallbackListener(listener: ((bytes: number) => void) | null): void;
 }
 
 export interface ArenaStats {
@@ -33,6 +35,12 @@ export interface ArenaStats {
   readonly carvedBytes: number;
   readonly liveBlocks: number;
   readonly freeBlocks: number;
+  /** The memory's reserved maximum (`maximumPages` × 64 KiB): it never grows past this. */
+  readonly maximumBytes: number;
+  /** `allocate` calls that returned null because the memory was full (callers then use the JS heap). */
+  readonly fallbacks: number;
+  /** Bytes those calls asked for. */
+  readonly fallbackBytes: number;
 }
 
 export interface ArenaOptions {
@@ -230,13 +238,24 @@ export function createArena(options: ArenaOptions = {}): WasmArena | null {
     spare.push(...merged);
   };
 
+  let fallbacks = 0;
+  let fallbackBytes = 0;
+  let onFallback: ((bytes: number) => void) | null = null;
+  const full = (bytes: number): null => {
+    fallbacks++;
+    fallbackBytes += bytes;
+    onFallback?.(bytes);
+    return null;
+  };
+
   const allocate = (kind: TypedArrayKind, length: number, zeroed = true): TypedArray | null => {
     const ctor = viewClassFor(kind);
     const bytes = length * ctor.BYTES_PER_ELEMENT;
-    if (!Number.isInteger(length) || length < 0 || bytes > limitBytes) return null;
+    if (!Number.isInteger(length) || length < 0) return null;
+    if (bytes > limitBytes) return full(bytes);
     const sizeClass = sizeClassOf(classSizes, Math.max(bytes, 1));
     const blockBytes = classSizes[sizeClass];
-    if (blockBytes === undefined) return null;
+    if (blockBytes === undefined) return full(bytes);
     let blockClass = sizeClass;
     let offset: number | null | undefined = freeLists[sizeClass]?.pop();
     let dirty = offset !== undefined;
@@ -256,7 +275,7 @@ export function createArena(options: ArenaOptions = {}): WasmArena | null {
           coalesce();
           offset = carve(blockBytes);
         }
-        if (offset === null) return null;
+        if (offset === null) return full(bytes);
       }
       dirty = dirty || offset < highWater;
       highWater = Math.max(highWater, offset + classSizes[blockClass]!);
@@ -284,6 +303,9 @@ export function createArena(options: ArenaOptions = {}): WasmArena | null {
     setZeroFill: (fill) => {
       zeroFill = fill;
     },
+    setFallbackListener: (listener) => {
+      onFallback = listener;
+    },
     free: (array) => {
       // Only the exact views `allocate` returned (subarrays have the base class): freeing a block
       // through a derived view could release memory its owner still uses.
@@ -296,6 +318,9 @@ export function createArena(options: ArenaOptions = {}): WasmArena | null {
       carvedBytes: top,
       liveBlocks: liveBlocks.size,
       freeBlocks: freeLists.reduce((count, list) => count + list.length, 0),
+      maximumBytes: limitBytes,
+      fallbacks,
+      fallbackBytes,
     }),
   };
 }

@@ -2,6 +2,7 @@ import type { StridedLoop, TypedArray, TypedArrayKind } from '@dtkit/core';
 import { createArena, type ArenaOptions, type WasmArena } from './arena.js';
 import { startKernelThreads, type KernelThreadOptions, type KernelThreads } from './threads/pool.js';
 import { checkThreadCount } from './threads/limit.js';
+import { reportFallback } from './pressure.js';
 import type { Threading } from './threads/split.js';
 import { pairwiseSplit, wrapBinary, wrapReduce, wrapUnary, type Owns } from './wrappers.js';
 import { copyOf, type CopyKernel, type TransposeCopyKernel } from './copies.js';
@@ -64,6 +65,10 @@ function buildLoopSet(module: WebAssembly.Module, exports: KernelExports, arena:
     return fn as K;
   };
   arena.setZeroFill(kernel<(ptr: number, bytes: number) => void>('zero_fill'));
+  arena.setFallbackListener((bytes) => {
+    const { fallbacks, memoryBytes, maximumBytes } = arena.stats();
+    reportFallback({ bytes, fallbacks, memoryBytes, maximumBytes });
+  });
   const loops: WasmLoopSet['loops'] = [];
   const reduceLoops: WasmLoopSet['reduceLoops'] = [];
   const casts: WasmLoopSet['casts'] = [];
