@@ -26,19 +26,28 @@ const BOTH_CONTIGUOUS = 0;
 const A_BROADCAST = 1;
 const B_BROADCAST = 2;
 
-// NumPy's minimum/maximum: a NaN in either input wins; on ties (including +0 vs -0) the
-// second operand is returned, exactly like `a < b ? a : b` with NaN propagation.
+// NumPy's minimum/maximum: a NaN in either input wins (the first if both are NaN, its bits
+// kept); on ties (including +0 vs -0) the second operand is returned, exactly like
+// `a < b ? a : b` with NaN propagation. A float32 NaN comes out quiet (quiet bit set, sign and
+// payload kept): that is what the JS loops give, since a float32 read into a JS number is quieted.
 @inline export function scalarBinary<T>(op: i32, x: T, y: T): T {
   if (op == ADD) return x + y;
   if (op == SUB) return x - y;
   if (op == MUL) return x * y;
   if (op == DIV) return x / y;
   if (op == MIN) {
-    if (isFloat<T>()) return x < y || x != x ? x : y;
+    if (isFloat<T>()) return quietF32<T>(x < y || x != x ? x : y);
     return x < y ? x : y;
   }
-  if (isFloat<T>()) return x > y || x != x ? x : y;
+  if (isFloat<T>()) return quietF32<T>(x > y || x != x ? x : y);
   return x > y ? x : y;
+}
+
+export const QUIET_F32: u32 = 0x00400000;
+
+@inline function quietF32<T>(r: T): T {
+  if (sizeof<T>() == 4 && r != r) return reinterpret<T>(reinterpret<u32>(r) | QUIET_F32);
+  return r;
 }
 
 // i64x2 has no min/max instruction, so 64-bit integer min/max stays scalar.
@@ -63,7 +72,10 @@ const B_BROADCAST = 2;
   if (isFloat<T>()) {
     // mask = (x OP y) | isnan(x); select x where mask else y (see scalarBinary).
     const better = op == MIN ? v128.lt<T>(x, y) : v128.gt<T>(x, y);
-    return v128.bitselect(x, y, v128.or(better, v128.ne<T>(x, x)));
+    const r = v128.bitselect(x, y, v128.or(better, v128.ne<T>(x, x)));
+    if (sizeof<T>() == 8) return r;
+    // float32: set the quiet bit of NaN lanes (see scalarBinary)
+    return v128.or(r, v128.and(v128.ne<T>(r, r), i32x4.splat(QUIET_F32)));
   }
   if (sizeof<T>() < 8) return op == MIN ? v128.min<T>(x, y) : v128.max<T>(x, y);
   return x;

@@ -96,19 +96,62 @@ function pairwiseF32(a: usize, n: i32, s: i32): f32 {
   return pairwiseF32(a, half, s) + pairwiseF32(a + <usize>(half * s * 4), n - half, s);
 }
 
+// NaN results, pinned down so that backends, SIMD lanes and thread counts agree (hardware picks
+// one NaN operand by position, and the order of additions changes with all three): the first
+// NaN met — the accumulator's, else the input's in index order — with `quiet` or'ed in; a NaN
+// no operand carried (∞ − ∞) is the x86 default NaN (sign set), what NumPy gives on x86-64.
+// Only runs when the result is NaN: NaN-free calls pay one comparison.
+const ABS64: u64 = 0x7fffffffffffffff;
+const INF64: u64 = 0x7ff0000000000000;
+const QUIET64: u64 = 0x0008000000000000;
+const DEFAULT_NAN64: u64 = 0xfff8000000000000;
+const ABS32: u32 = 0x7fffffff;
+const INF32: u32 = 0x7f800000;
+const QUIET32: u32 = 0x00400000;
+const DEFAULT_NAN32: u32 = 0xffc00000;
+
+function firstNaN64(acc: usize, a: usize, s: i32, n: i32, quiet: u64): u64 {
+  let bits = load<u64>(acc);
+  if ((bits & ABS64) > INF64) return bits | quiet;
+  const step = <usize>(s * 8);
+  let p = a;
+  for (let i = 0; i < n; i++, p += step) {
+    bits = load<u64>(p);
+    if ((bits & ABS64) > INF64) return bits | quiet;
+  }
+  return DEFAULT_NAN64;
+}
+
+function firstNaN32(acc: usize, a: usize, s: i32, n: i32): u32 {
+  let bits = load<u32>(acc);
+  if ((bits & ABS32) > INF32) return bits | QUIET32;
+  const step = <usize>(s * 4);
+  let p = a;
+  for (let i = 0; i < n; i++, p += step) {
+    bits = load<u32>(p);
+    if ((bits & ABS32) > INF32) return bits | QUIET32;
+  }
+  return DEFAULT_NAN32;
+}
+
 export function sumF64(a: usize, s: i32, acc: usize, n: i32): void {
   if (n <= 0) return;
-  store<f64>(acc, load<f64>(acc) + pairwiseF64(a, n, s));
+  const r = load<f64>(acc) + pairwiseF64(a, n, s);
+  if (r != r) store<u64>(acc, firstNaN64(acc, a, s, n, QUIET64));
+  else store<f64>(acc, r);
 }
 
 export function sumF32(a: usize, s: i32, acc: usize, n: i32): void {
   if (n <= 0) return;
-  store<f32>(acc, load<f32>(acc) + pairwiseF32(a, n, s));
+  const r = load<f32>(acc) + pairwiseF32(a, n, s);
+  if (r != r) store<u32>(acc, firstNaN32(acc, a, s, n));
+  else store<f32>(acc, r);
 }
 
 // Reductions other than float sums: min/max use wasm's f64.min/max semantics (NaN propagates,
-// -0 < +0), which are order-independent, so the lane-parallel path equals the sequential one.
-// Float products stay sequential (NumPy does not reorder them either).
+// -0 < +0), which are order-independent, so the lane-parallel path equals the sequential one;
+// a NaN result is then replaced by the first NaN met (firstNaN64/32: float64 bit for bit,
+// float32 quieted, as the JS loops give). Float products stay sequential (as NumPy's).
 @inline function scalarFold<T>(op: i32, x: T, y: T): T {
   if (op == SUM) return x + y;
   if (op == PROD) return x * y;
@@ -166,6 +209,11 @@ export function sumF32(a: usize, s: i32, acc: usize, n: i32): void {
   for (; i < n; i++) {
     result = scalarFold<T>(op, result, load<T>(p));
     p += step;
+  }
+  if (isFloat<T>() && op >= RMIN && result != result) {
+    if (sizeof<T>() == 8) store<u64>(acc, firstNaN64(acc, a, s, n, 0));
+    else store<u32>(acc, firstNaN32(acc, a, s, n));
+    return;
   }
   store<T>(acc, result);
 }

@@ -9,6 +9,7 @@ import type { StridedLoop } from '@dtkit/core';
 import type { LoopData } from '@dtkit/core';
 import { f16BitsToNumber, numberToF16Bits } from '@dtkit/core';
 import { pairwiseF64, pairwiseF32, pairwiseF16, pairwiseComplex } from './pairwise.js';
+import { nanSum } from './nan-bits.js';
 import { ALL_INTS, COMPLEXES } from './types.js';
 import type { Idx, NumBinary, BigBinary, ComplexDType, ReduceLoopEntry } from './types.js';
 
@@ -43,13 +44,18 @@ function foldF16(op: NumBinary): StridedLoop {
   };
 }
 
+// A NaN sum is the first NaN operand met, quieted (loops/nan-bits.ts), as in the wasm kernels.
 const sumF64: StridedLoop = (n, data, o, s) => {
-  const acc = data[1] as Float64Array;
-  acc[o[1]!] = acc[o[1]!]! + pairwiseF64(data[0] as Float64Array, o[0]!, n, s[0]!);
+  const acc = data[1] as Float64Array, a = data[0] as Float64Array;
+  const start = acc[o[1]!]!;
+  const sum = start + pairwiseF64(a, o[0]!, n, s[0]!);
+  acc[o[1]!] = sum === sum ? sum : nanSum(start, a, o[0]!, n, s[0]!);
 };
 const sumF32: StridedLoop = (n, data, o, s) => {
-  const acc = data[1] as Float32Array;
-  acc[o[1]!] = acc[o[1]!]! + pairwiseF32(data[0] as Float32Array, o[0]!, n, s[0]!);
+  const acc = data[1] as Float32Array, a = data[0] as Float32Array;
+  const start = acc[o[1]!]!;
+  const sum = start + pairwiseF32(a, o[0]!, n, s[0]!);
+  acc[o[1]!] = sum === sum ? sum : nanSum(start, a, o[0]!, n, s[0]!);
 };
 const sumF16: StridedLoop = (n, data, o, s) => {
   const acc = data[1] as Uint16Array;

@@ -2,6 +2,7 @@
 // accumulator element already holds the running value.
 import type { BigArray, NumberArray, PlainLoop } from './fallback-elementwise.js';
 import type { ReduceUfunc, WasmElementType } from './types.js';
+import { firstNaN, nanSum } from '../loops/nan-bits.js';
 
 /**
  * NumPy's pairwise summation (see dtypes/wasm/reduce.ts). `round` is Math.fround for float32
@@ -60,7 +61,8 @@ function numberReduce(ufunc: ReduceUfunc, t: WasmElementType): PlainLoop {
     switch (ufunc) {
       case 'add':
         if (t.float) {
-          acc[slot] = result + pairwiseSum(a, ia, n, s, round);
+          const sum = result + pairwiseSum(a, ia, n, s, round);
+          acc[slot] = sum === sum ? sum : nanSum(result, a, ia, n, s);
           return;
         }
         for (let i = 0; i < n; i++, ia += s) result = wrap(result + a[ia]!);
@@ -69,12 +71,15 @@ function numberReduce(ufunc: ReduceUfunc, t: WasmElementType): PlainLoop {
         if (t.float) for (let i = 0; i < n; i++, ia += s) result = round(result * a[ia]!);
         else for (let i = 0; i < n; i++, ia += s) result = wrap(Math.imul(result, a[ia]!));
         break;
-      // Math.min/max: NaN propagates and -0 < +0, like wasm f64.min/max.
+      // Math.min/max: NaN propagates and -0 < +0, like wasm f64.min/max; a NaN result is the
+      // first NaN met, as in the kernels (loops/nan-bits.ts).
       case 'minimum':
         for (let i = 0; i < n; i++, ia += s) result = Math.min(result, a[ia]!);
+        if (result !== result) result = firstNaN(acc[slot]!, a, offsets[0]!, n, s);
         break;
       case 'maximum':
         for (let i = 0; i < n; i++, ia += s) result = Math.max(result, a[ia]!);
+        if (result !== result) result = firstNaN(acc[slot]!, a, offsets[0]!, n, s);
         break;
     }
     acc[slot] = result;

@@ -142,8 +142,10 @@ export function pairwiseSplit(th: Threading, slots: Float64Array, float32: boole
       if (float32) { f32[0] = -0; f32[2] = -0; } else { slots[0] = -0; slots[1] = -0; }
       pool.runEach(index, [[pointer, 1, base, half], [pointer + half * size, 1, base + 8, n - half]]);
       const target = acc as Float64Array;
-      if (float32) target[accOffset] = Math.fround(target[accOffset]! + Math.fround(f32[0]! + f32[2]!));
-      else target[accOffset] = target[accOffset]! + (slots[0]! + slots[1]!);
+      const sum = float32 ? Math.fround(target[accOffset]! + Math.fround(f32[0]! + f32[2]!)) : target[accOffset]! + (slots[0]! + slots[1]!);
+      // Which NaN a sum returns depends on the addition order: leave NaN sums to one thread's kernel.
+      if (sum !== sum) return false;
+      target[accOffset] = sum;
       return true;
     },
   };
