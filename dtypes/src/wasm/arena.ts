@@ -33,7 +33,9 @@ export interface ArenaStats {
   readonly memoryBytes: number;
   /** End of the bump region: bytes ever carved into blocks. */
   readonly carvedBytes: number;
+  /** Blocks handed out and not yet freed. */
   readonly liveBlocks: number;
+  /** Freed blocks waiting in the size-class free lists. */
   readonly freeBlocks: number;
   /** The memory's reserved maximum (`maximumPages` × 64 KiB): it never grows past this. */
   readonly maximumBytes: number;

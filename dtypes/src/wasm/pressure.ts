@@ -12,11 +12,13 @@ export interface MemoryPressureEvent {
   readonly bytes: number;
   /** Fallbacks so far in this process (this one included). */
   readonly fallbacks: number;
-  /** The wasm memory's size and maximum, in bytes. */
+  /** The wasm memory's current size in bytes (equal to `maximumBytes` once it is full). */
   readonly memoryBytes: number;
+  /** The wasm memory's maximum in bytes (2 GiB by default). */
   readonly maximumBytes: number;
 }
 
+/** Called synchronously by the allocation that fell back; see {@link onMemoryPressure}. */
 export type MemoryPressureListener = (event: MemoryPressureEvent) => void;
 
 /** Stable code of the one-time warning (Node: `process.on('warning', w => w.code)`). */
