@@ -75,6 +75,28 @@ function remainder${suffix}(a: number, b: number): number {
 }`],
     ]),
   ),
+  frexpMantissa: `const frexpF64 = new Float64Array(1);
+const frexpWords = new Int32Array(frexpF64.buffer);
+/** C frexp's exponent of the last frexpMantissa argument (0 for 0, ±inf, NaN). */
+let frexpExponent = 0;
+/** C frexp (little-endian words): x = m · 2^e with 0.5 ≤ |m| < 1; 0, ±inf, NaN give (x, 0). */
+function frexpMantissa(x: number): number {
+  frexpF64[0] = x;
+  let biased = (frexpWords[1]! >>> 20) & 0x7ff;
+  if (biased === 0x7ff || x === 0) {
+    frexpExponent = 0;
+    return x;
+  }
+  let shift = 0;
+  if (biased === 0) { // subnormal: scale into the normal range first (exact)
+    frexpF64[0] = x * 18014398509481984; // 2^54
+    biased = (frexpWords[1]! >>> 20) & 0x7ff;
+    shift = 54;
+  }
+  frexpExponent = biased - 1022 - shift;
+  frexpWords[1] = (frexpWords[1]! & 0x800fffff) | 0x3fe00000; // biased exponent 1022: [0.5, 1)
+  return frexpF64[0]!;
+}`,
   rint: `/** Round half to even (C rint in the default rounding mode), as ../math.ts. */
 function rint(x: number): number {
   const r = Math.round(x); // ties toward +inf
@@ -179,12 +201,50 @@ const FAMILIES = [
       { ...op('copysign', 'binary', floatsOnly('b < 0 ? -Math.abs(a) : Math.abs(a)')), signWord: [1] },
     ],
   },
+  {
+    name: 'multiout',
+    doc: 'two-output ufuncs divmod (../arith.ts, ../floatdiv.ts ops, both computed before either store) and frexp.',
+    ops: [
+      // `exprs`: one expression per output; every operand is read before the first store, so
+      // out=[a, b] aliasing an input element for element is safe.
+      { ...op('divmod', 'divmod', (dt) => (dt === 'float64' ? ['floorDivideF64(a, b)', 'remainderF64(a, b)']
+        : dt === 'float32' ? ['floorDivideF32(a, b)', 'remainderF32(a, b)']
+          : intsAndFloats([intFloorDivide, 'intRemainder(a, b)'], null)(dt))) },
+      op('frexp', 'frexp', floatsOnly(['frexpMantissa(a)', 'frexpExponent'])),
+    ],
+  },
 ];
 
 const OPERAND = ['a', 'b'];
 
+/** Source of one two-output loop literal (divmod: T,T->T,T; frexp: T->T,int32). */
+function emitLoop2(name, o, dt, exprs) {
+  const nin = o.kind === 'divmod' ? 2 : 1;
+  const ins = OPERAND.slice(0, nin);
+  const outArrays = o.kind === 'divmod' ? [DTYPES[dt].array, DTYPES[dt].array] : [DTYPES[dt].array, 'Int32Array'];
+  const idx = [...ins.map((v) => `i${v}`), 'iq', 'ir'];
+  const str = [...ins.map((v) => `s${v}`), 'sq', 'sr'];
+  const body = (at) => {
+    const reads = ins.map((v, j) => `${v} = ${v}Data[${at(j)}]!`).join(', ');
+    return `const ${reads}; const q = ${exprs[0]}, r = ${exprs[1]}; q0[${at(nin)}] = q; q1[${at(nin + 1)}] = r;`;
+  };
+  const lines = [];
+  lines.push(`export const ${name}: StridedLoop = (n, data, offsets, strides) => {`);
+  lines.push(`  const ${[...ins.map((v, j) => `${v}Data = data[${j}] as ${DTYPES[dt].array}`), ...outArrays.map((a, k) => `q${k} = data[${nin + k}] as ${a}`)].join(', ')};`);
+  lines.push(`  let ${idx.map((v, j) => `${v} = offsets[${j}]!`).join(', ')};`);
+  lines.push(`  const ${str.map((v, j) => `${v} = strides[${j}]!`).join(', ')};`);
+  lines.push(`  if (${str.map((v) => `${v} === 1`).join(' && ')}) {`);
+  lines.push(`    for (let i = 0; i < n; i++) { ${body((j) => `${idx[j]} + i`)} }`);
+  lines.push(`    return;`);
+  lines.push(`  }`);
+  lines.push(`  for (let i = 0; i < n; i++, ${idx.map((v, j) => `${v} += ${str[j]}`).join(', ')}) { ${body((j) => idx[j])} }`);
+  lines.push(`};`);
+  return lines.join('\n');
+}
+
 /** Source of one loop literal. */
 function emitLoop(name, o, dt, expr) {
+  if (o.kind === 'divmod' || o.kind === 'frexp') return emitLoop2(name, o, dt, expr);
   const nin = o.kind === 'binary' || o.kind === 'compare' ? 2 : 1;
   const outArray = o.kind === 'compare' || o.kind === 'predicate' ? 'Uint8Array' : DTYPES[dt].array;
   const toBool = outArray === 'Uint8Array' && (o.kind === 'compare' || o.kind === 'predicate');
@@ -240,6 +300,8 @@ function emitLoop(name, o, dt, expr) {
 }
 
 function outDtypes(kind, dt) {
+  if (kind === 'divmod') return [dt, dt, dt, dt];
+  if (kind === 'frexp') return [dt, dt, 'int32'];
   if (kind === 'binary') return [dt, dt, dt];
   if (kind === 'unary') return [dt, dt];
   if (kind === 'compare') return [dt, dt, 'bool'];
@@ -260,7 +322,7 @@ function emitFamily(family) {
       loops.push(emitLoop(name, o, dt, expr));
       table.push([`${o.ufunc}:${outDtypes(o.kind, dt).join(',')}`, name]);
       for (const h of [...Object.keys(HELPERS), ...Object.keys(IMPORTS)]) {
-        if (new RegExp(`\\b${h}\\(`).test(expr)) used.add(h);
+        if ([expr].flat().some((e) => new RegExp(`\\b${h}\\(`).test(e))) used.add(h);
       }
     }
   }

@@ -13,12 +13,12 @@ const intRemainder: NumBinary = (a, b) => {
   const r = a % b;
   return r !== 0 && r < 0 !== b < 0 ? r + b : r;
 };
-const bigFloorDivide = (a: bigint, b: bigint): bigint => {
+export const bigFloorDivide = (a: bigint, b: bigint): bigint => {
   if (b === 0n) return 0n;
   const q = a / b;
   return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 };
-const bigRemainder = (a: bigint, b: bigint): bigint => {
+export const bigRemainder = (a: bigint, b: bigint): bigint => {
   if (b === 0n) return 0n;
   const r = a % b;
   return r !== 0n && r < 0n !== b < 0n ? r + b : r;
