@@ -178,7 +178,8 @@ const FAMILIES = [
         ['log', 'Math.log(a)'], ['log2', 'Math.log2(a)'], ['log10', 'Math.log10(a)'], ['log1p', 'Math.log1p(a)'],
         ['sin', 'Math.sin(a)'], ['cos', 'Math.cos(a)'], ['tan', 'Math.tan(a)'],
         ['arcsin', 'Math.asin(a)'], ['arccos', 'Math.acos(a)'], ['arctan', 'Math.atan(a)'],
-        ['sinh', 'Math.sinh(a)'], ['cosh', 'Math.cosh(a)'], ['tanh', 'Math.tanh(a)']]
+        ['sinh', 'Math.sinh(a)'], ['cosh', 'Math.cosh(a)'], ['tanh', 'Math.tanh(a)'],
+        ['cbrt', 'Math.cbrt(a)'], ['arcsinh', 'Math.asinh(a)'], ['arccosh', 'Math.acosh(a)'], ['arctanh', 'Math.atanh(a)']]
         .map(([ufunc, e]) => op(ufunc, 'unary', floatsOnly(e))),
       op('arctan2', 'binary', floatsOnly('Math.atan2(a, b)')),
       op('hypot', 'binary', floatsOnly('Math.hypot(a, b)')),

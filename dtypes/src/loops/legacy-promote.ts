@@ -22,6 +22,7 @@ export const LEGACY_PROMOTED_UFUNCS: readonly string[] = [
   'floor_divide', 'remainder', 'power', 'left_shift', 'right_shift', 'square',
   'sqrt', 'exp', 'exp2', 'expm1', 'log', 'log2', 'log10', 'log1p',
   'sin', 'cos', 'tan', 'arcsin', 'arccos', 'arctan', 'sinh', 'cosh', 'tanh',
+  'cbrt', 'arcsinh', 'arccosh', 'arctanh',
   'arctan2', 'hypot', 'rint', 'signbit', 'copysign', 'frexp', 'divmod',
 ];
 

@@ -19,6 +19,7 @@ const TRANSCENDENTAL: ReadonlyArray<readonly [string, NumUnary]> = [
   ['sin', Math.sin], ['cos', Math.cos], ['tan', Math.tan],
   ['arcsin', Math.asin], ['arccos', Math.acos], ['arctan', Math.atan],
   ['sinh', Math.sinh], ['cosh', Math.cosh], ['tanh', Math.tanh],
+  ['cbrt', Math.cbrt], ['arcsinh', Math.asinh], ['arccosh', Math.acosh], ['arctanh', Math.atanh],
 ];
 
 /** C hypot: an infinite operand wins over NaN (Math.hypot agrees). */

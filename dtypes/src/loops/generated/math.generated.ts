@@ -518,6 +518,126 @@ export const tanh_float64: StridedLoop = (n, data, offsets, strides) => {
   for (let i = 0; i < n; i++, ia += sa, io += so) { const a = aData[ia]!; out[io] = Math.tanh(a); }
 };
 
+export const cbrt_float32: StridedLoop = (n, data, offsets, strides) => {
+  const aData = data[0] as Float32Array, out = data[1] as Float32Array;
+  let ia = offsets[0]!, io = offsets[1]!;
+  const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.cbrt(a); }
+    return;
+  }
+  if (sa === 1 && so === 1) {
+    for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.cbrt(a); }
+    return;
+  }
+  for (let i = 0; i < n; i++, ia += sa, io += so) { const a = aData[ia]!; out[io] = Math.cbrt(a); }
+};
+
+export const cbrt_float64: StridedLoop = (n, data, offsets, strides) => {
+  const aData = data[0] as Float64Array, out = data[1] as Float64Array;
+  let ia = offsets[0]!, io = offsets[1]!;
+  const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.cbrt(a); }
+    return;
+  }
+  if (sa === 1 && so === 1) {
+    for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.cbrt(a); }
+    return;
+  }
+  for (let i = 0; i < n; i++, ia += sa, io += so) { const a = aData[ia]!; out[io] = Math.cbrt(a); }
+};
+
+export const arcsinh_float32: StridedLoop = (n, data, offsets, strides) => {
+  const aData = data[0] as Float32Array, out = data[1] as Float32Array;
+  let ia = offsets[0]!, io = offsets[1]!;
+  const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.asinh(a); }
+    return;
+  }
+  if (sa === 1 && so === 1) {
+    for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.asinh(a); }
+    return;
+  }
+  for (let i = 0; i < n; i++, ia += sa, io += so) { const a = aData[ia]!; out[io] = Math.asinh(a); }
+};
+
+export const arcsinh_float64: StridedLoop = (n, data, offsets, strides) => {
+  const aData = data[0] as Float64Array, out = data[1] as Float64Array;
+  let ia = offsets[0]!, io = offsets[1]!;
+  const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.asinh(a); }
+    return;
+  }
+  if (sa === 1 && so === 1) {
+    for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.asinh(a); }
+    return;
+  }
+  for (let i = 0; i < n; i++, ia += sa, io += so) { const a = aData[ia]!; out[io] = Math.asinh(a); }
+};
+
+export const arccosh_float32: StridedLoop = (n, data, offsets, strides) => {
+  const aData = data[0] as Float32Array, out = data[1] as Float32Array;
+  let ia = offsets[0]!, io = offsets[1]!;
+  const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.acosh(a); }
+    return;
+  }
+  if (sa === 1 && so === 1) {
+    for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.acosh(a); }
+    return;
+  }
+  for (let i = 0; i < n; i++, ia += sa, io += so) { const a = aData[ia]!; out[io] = Math.acosh(a); }
+};
+
+export const arccosh_float64: StridedLoop = (n, data, offsets, strides) => {
+  const aData = data[0] as Float64Array, out = data[1] as Float64Array;
+  let ia = offsets[0]!, io = offsets[1]!;
+  const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.acosh(a); }
+    return;
+  }
+  if (sa === 1 && so === 1) {
+    for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.acosh(a); }
+    return;
+  }
+  for (let i = 0; i < n; i++, ia += sa, io += so) { const a = aData[ia]!; out[io] = Math.acosh(a); }
+};
+
+export const arctanh_float32: StridedLoop = (n, data, offsets, strides) => {
+  const aData = data[0] as Float32Array, out = data[1] as Float32Array;
+  let ia = offsets[0]!, io = offsets[1]!;
+  const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.atanh(a); }
+    return;
+  }
+  if (sa === 1 && so === 1) {
+    for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.atanh(a); }
+    return;
+  }
+  for (let i = 0; i < n; i++, ia += sa, io += so) { const a = aData[ia]!; out[io] = Math.atanh(a); }
+};
+
+export const arctanh_float64: StridedLoop = (n, data, offsets, strides) => {
+  const aData = data[0] as Float64Array, out = data[1] as Float64Array;
+  let ia = offsets[0]!, io = offsets[1]!;
+  const sa = strides[0]!, so = strides[1]!;
+  if (sa === 1 && so === 1 && ia === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!; out[i] = Math.atanh(a); }
+    return;
+  }
+  if (sa === 1 && so === 1) {
+    for (let i = 0; i < n; i++) { const a = aData[ia + i]!; out[io + i] = Math.atanh(a); }
+    return;
+  }
+  for (let i = 0; i < n; i++, ia += sa, io += so) { const a = aData[ia]!; out[io] = Math.atanh(a); }
+};
+
 export const arctan2_float32: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Float32Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
@@ -1049,6 +1169,14 @@ export const mathGeneratedLoops: Readonly<Record<string, StridedLoop>> = {
   'cosh:float64,float64': cosh_float64,
   'tanh:float32,float32': tanh_float32,
   'tanh:float64,float64': tanh_float64,
+  'cbrt:float32,float32': cbrt_float32,
+  'cbrt:float64,float64': cbrt_float64,
+  'arcsinh:float32,float32': arcsinh_float32,
+  'arcsinh:float64,float64': arcsinh_float64,
+  'arccosh:float32,float32': arccosh_float32,
+  'arccosh:float64,float64': arccosh_float64,
+  'arctanh:float32,float32': arctanh_float32,
+  'arctanh:float64,float64': arctanh_float64,
   'arctan2:float32,float32,float32': arctan2_float32,
   'arctan2:float64,float64,float64': arctan2_float64,
   'hypot:float32,float32,float32': hypot_float32,
