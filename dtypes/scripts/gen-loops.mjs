@@ -106,7 +106,10 @@ function rint(x: number): number {
 /** Helper dependencies (emitted before their users). */
 const HELPER_DEPS = { floorDivideF64: ['copySignOfZero'], floorDivideF32: ['copySignOfZero'], remainderF64: ['copySignOfZero'], remainderF32: ['copySignOfZero'] };
 /** Functions imported from the hand-written modules (they throw / are shared with bigint paths). */
-const IMPORTS = { intPower: '../power.js', floatPower: '../power.js' };
+const IMPORTS = {
+  intPower: '../power.js', floatPower: '../power.js',
+  nextafterF64: '../nextafter.js', nextafterF32: '../nextafter.js', spacingF64: '../nextafter.js', spacingF32: '../nextafter.js',
+};
 
 const intFloorDivide = 'b === 0 ? 0 : Math.floor(a / b)';
 const shiftLeft = (dt) => (DTYPES[dt].cls === 'bool' || DTYPES[dt].cls === 'float' ? null : `b >= 0 && b < ${DTYPES[dt].width} ? a << b : 0`);
@@ -172,7 +175,7 @@ const FAMILIES = [
   },
   {
     name: 'math',
-    doc: 'transcendentals and rounding (../math.ts): float32 is computed in float64 and rounded once by the store.',
+    doc: 'transcendentals, rounding, nextafter / spacing (../math.ts, ../nextafter.ts): float32 is computed in float64 and rounded once by the store.',
     ops: [
       ...[['sqrt', 'Math.sqrt(a)'], ['exp', 'Math.exp(a)'], ['exp2', 'Math.pow(2, a)'], ['expm1', 'Math.expm1(a)'],
         ['log', 'Math.log(a)'], ['log2', 'Math.log2(a)'], ['log10', 'Math.log10(a)'], ['log1p', 'Math.log1p(a)'],
@@ -188,6 +191,8 @@ const FAMILIES = [
       op('ceil', 'unary', byClass({ bool: 'a', int: 'a', uint: 'a', float: 'Math.ceil(a)' })),
       op('trunc', 'unary', byClass({ bool: 'a', int: 'a', uint: 'a', float: 'Math.trunc(a)' })),
       op('rint', 'unary', floatsOnly('rint(a)')),
+      op('nextafter', 'binary', (dt) => (dt === 'float64' ? 'nextafterF64(a, b)' : dt === 'float32' ? 'nextafterF32(a, b)' : null)),
+      op('spacing', 'unary', (dt) => (dt === 'float64' ? 'spacingF64(a)' : dt === 'float32' ? 'spacingF32(a)' : null)),
     ],
   },
   {

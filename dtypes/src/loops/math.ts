@@ -4,7 +4,8 @@
  * and round once, which can differ from NumPy's float32 kernels by a few float32 ulps.
  * The tests state the bound per function.
  */
-import { numUnary, numBinary, f16Unary, f16Binary, everyInt, bigUnary } from './build.js';
+import { numUnary, numBinary, f16Unary, f16Binary, f16BitsBinary, f16BitsUnary, everyInt, bigUnary } from './build.js';
+import { nextafterF16Bits, nextafterF32, nextafterF64, spacingF16Bits, spacingF32, spacingF64 } from './nextafter.js';
 import type { LoopEntry, NumUnary, NumBinary } from './types.js';
 
 /** Round half to even (C rint in the default rounding mode). */
@@ -48,4 +49,6 @@ export const mathLoops: readonly LoopEntry[] = [
   ...integralRounding('ceil', Math.ceil),
   ...integralRounding('trunc', Math.trunc),
   ...floatUnary('rint', rint),
+  f16BitsBinary('nextafter', nextafterF16Bits), numBinary('nextafter', 'float32', nextafterF32), numBinary('nextafter', 'float64', nextafterF64),
+  f16BitsUnary('spacing', spacingF16Bits), numUnary('spacing', 'float32', spacingF32), numUnary('spacing', 'float64', spacingF64),
 ];
