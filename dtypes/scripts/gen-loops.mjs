@@ -131,6 +131,7 @@ const FAMILIES = [
       op('divide', 'binary', floatsOnly('a / b')),
       op('floor_divide', 'binary', (dt) => (dt === 'float64' ? 'floorDivideF64(a, b)' : dt === 'float32' ? 'floorDivideF32(a, b)' : intsAndFloats(intFloorDivide, null)(dt))),
       op('remainder', 'binary', (dt) => (dt === 'float64' ? 'remainderF64(a, b)' : dt === 'float32' ? 'remainderF32(a, b)' : intsAndFloats('intRemainder(a, b)', null)(dt))),
+      op('fmod', 'binary', intsAndFloats('b === 0 ? 0 : a % b', 'a % b')),
       op('power', 'binary', (dt) => (dt === 'float64' ? 'floatPower(a, b)' : dt === 'float32' ? 'Math.fround(floatPower(a, b))' : intsAndFloats('intPower(a, b)', null)(dt))),
       op('negative', 'unary', intsAndFloats('-a', '-a')),
       op('positive', 'unary', intsAndFloats('a', 'a')),

@@ -55,6 +55,10 @@ export const arithmeticLoops: readonly LoopEntry[] = [
   ...everyInt((d) => numBinary('remainder', d, intRemainder), (d) => bigBinary('remainder', d, bigRemainder)),
   ...everyFloat('remainder', remainderF64, remainderF32),
 
+  // C fmod: the remainder takes the dividend's sign; integer division by zero gives 0 (NumPy warns)
+  ...everyInt((d) => numBinary('fmod', d, (a, b) => (b === 0 ? 0 : a % b)), (d) => bigBinary('fmod', d, (a, b) => (b === 0n ? 0n : a % b))),
+  ...everyFloat('fmod', (a, b) => a % b),
+
   ...everyInt((d) => numBinary('power', d, intPower), (d) => bigBinary('power', d, bigPower(d))),
   ...everyFloat('power', floatPower, (a, b) => Math.fround(floatPower(a, b))),
 

@@ -19,7 +19,7 @@ import type { LoopEntry } from './types.js';
  * which has its own rule ({@link TRUE_DIVIDE}).
  */
 export const LEGACY_PROMOTED_UFUNCS: readonly string[] = [
-  'floor_divide', 'remainder', 'power', 'left_shift', 'right_shift', 'square',
+  'floor_divide', 'remainder', 'fmod', 'power', 'left_shift', 'right_shift', 'square',
   'sqrt', 'exp', 'exp2', 'expm1', 'log', 'log2', 'log10', 'log1p',
   'sin', 'cos', 'tan', 'arcsin', 'arccos', 'arctan', 'sinh', 'cosh', 'tanh',
   'cbrt', 'arcsinh', 'arccosh', 'arctanh',
