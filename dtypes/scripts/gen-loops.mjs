@@ -108,6 +108,7 @@ const HELPER_DEPS = { floorDivideF64: ['copySignOfZero'], floorDivideF32: ['copy
 /** Functions imported from the hand-written modules (they throw / are shared with bigint paths). */
 const IMPORTS = {
   intPower: '../power.js', floatPower: '../power.js',
+  ldexpF64: '../scalbn.js',
   nextafterF64: '../nextafter.js', nextafterF32: '../nextafter.js', spacingF64: '../nextafter.js', spacingF32: '../nextafter.js',
 };
 
@@ -210,7 +211,7 @@ const FAMILIES = [
   },
   {
     name: 'multiout',
-    doc: 'two-output ufuncs divmod (../arith.ts, ../floatdiv.ts ops, both computed before either store) and frexp.',
+    doc: 'mixed-dtype and two-output loops: divmod (../arith.ts, ../floatdiv.ts ops, both computed before either store), frexp, ldexp (../ldexp.ts).',
     ops: [
       // `exprs`: one expression per output; every operand is read before the first store, so
       // out=[a, b] aliasing an input element for element is safe.
@@ -218,26 +219,40 @@ const FAMILIES = [
         : dt === 'float32' ? ['floorDivideF32(a, b)', 'remainderF32(a, b)']
           : intsAndFloats([intFloorDivide, 'intRemainder(a, b)'], null)(dt))) },
       op('frexp', 'frexp', floatsOnly(['frexpMantissa(a)', 'frexpExponent'])),
+      op('ldexp', 'ldexp', (dt) => (dt === 'float64' ? 'ldexpF64(a, b)' : dt === 'float32' ? 'Math.fround(ldexpF64(a, b))' : null)),
     ],
   },
 ];
 
 const OPERAND = ['a', 'b'];
 
-/** Source of one two-output loop literal (divmod: T,T->T,T; frexp: T->T,int32). */
-function emitLoop2(name, o, dt, exprs) {
-  const nin = o.kind === 'divmod' ? 2 : 1;
+/** Kinds whose operands have different dtypes or several outputs: the signature, inputs first. */
+const MIXED = {
+  divmod: { nin: 2, signature: (dt) => [dt, dt, dt, dt] },
+  frexp: { nin: 1, signature: (dt) => [dt, dt, 'int32'] },
+  ldexp: { nin: 2, signature: (dt) => [dt, 'int32', dt] },
+};
+
+/**
+ * Source of one loop literal of a MIXED kind; `exprs` has one expression per output. Every
+ * operand is read and every result computed before the first store (out may alias an input).
+ */
+function emitMixedLoop(name, o, dt, exprs) {
+  const { nin, signature } = MIXED[o.kind];
+  const sig = signature(dt);
   const ins = OPERAND.slice(0, nin);
-  const outArrays = o.kind === 'divmod' ? [DTYPES[dt].array, DTYPES[dt].array] : [DTYPES[dt].array, 'Int32Array'];
-  const idx = [...ins.map((v) => `i${v}`), 'iq', 'ir'];
-  const str = [...ins.map((v) => `s${v}`), 'sq', 'sr'];
+  const nout = sig.length - nin;
+  const idx = [...ins.map((v) => `i${v}`), ...Array.from({ length: nout }, (_, k) => `io${k}`)];
+  const str = [...ins.map((v) => `s${v}`), ...Array.from({ length: nout }, (_, k) => `so${k}`)];
   const body = (at) => {
     const reads = ins.map((v, j) => `${v} = ${v}Data[${at(j)}]!`).join(', ');
-    return `const ${reads}; const q = ${exprs[0]}, r = ${exprs[1]}; q0[${at(nin)}] = q; q1[${at(nin + 1)}] = r;`;
+    const results = exprs.map((e, k) => `r${k} = ${e}`).join(', ');
+    const stores = exprs.map((_, k) => `out${k}[${at(nin + k)}] = r${k};`).join(' ');
+    return `const ${reads}; const ${results}; ${stores}`;
   };
   const lines = [];
   lines.push(`export const ${name}: StridedLoop = (n, data, offsets, strides) => {`);
-  lines.push(`  const ${[...ins.map((v, j) => `${v}Data = data[${j}] as ${DTYPES[dt].array}`), ...outArrays.map((a, k) => `q${k} = data[${nin + k}] as ${a}`)].join(', ')};`);
+  lines.push(`  const ${sig.map((d, j) => `${j < nin ? `${ins[j]}Data` : `out${j - nin}`} = data[${j}] as ${DTYPES[d].array}`).join(', ')};`);
   lines.push(`  let ${idx.map((v, j) => `${v} = offsets[${j}]!`).join(', ')};`);
   lines.push(`  const ${str.map((v, j) => `${v} = strides[${j}]!`).join(', ')};`);
   lines.push(`  if (${str.map((v) => `${v} === 1`).join(' && ')}) {`);
@@ -251,7 +266,7 @@ function emitLoop2(name, o, dt, exprs) {
 
 /** Source of one loop literal. */
 function emitLoop(name, o, dt, expr) {
-  if (o.kind === 'divmod' || o.kind === 'frexp') return emitLoop2(name, o, dt, expr);
+  if (MIXED[o.kind]) return emitMixedLoop(name, o, dt, [expr].flat());
   const nin = o.kind === 'binary' || o.kind === 'compare' ? 2 : 1;
   const outArray = o.kind === 'compare' || o.kind === 'predicate' ? 'Uint8Array' : DTYPES[dt].array;
   const toBool = outArray === 'Uint8Array' && (o.kind === 'compare' || o.kind === 'predicate');
@@ -307,8 +322,7 @@ function emitLoop(name, o, dt, expr) {
 }
 
 function outDtypes(kind, dt) {
-  if (kind === 'divmod') return [dt, dt, dt, dt];
-  if (kind === 'frexp') return [dt, dt, 'int32'];
+  if (MIXED[kind]) return MIXED[kind].signature(dt);
   if (kind === 'binary') return [dt, dt, dt];
   if (kind === 'unary') return [dt, dt];
   if (kind === 'compare') return [dt, dt, 'bool'];

@@ -13,6 +13,7 @@ import { complexLoops } from './complex.js';
 import { reduceLoops } from './reduce.js';
 import { argLoops } from './argreduce.js';
 import { multiOutputLoops } from './multiout.js';
+import { ldexpLoops } from './ldexp.js';
 import type { LoopEntry, ReduceLoopEntry, ArgLoopEntry } from './types.js';
 
 export type { LoopEntry, ReduceLoopEntry, ArgLoopEntry } from './types.js';
@@ -21,7 +22,7 @@ export { LEGACY_PROMOTED_UFUNCS, legacyPromoter } from './legacy-promote.js';
 // Number dtypes' entries carry their generated own-literal loops (see build.ts).
 export const builtinLoops: ReadonlyArray<LoopEntry> = [
   ...arithmeticLoops, ...comparisonLoops, ...logicalLoops, ...bitwiseLoops, ...minMaxLoops,
-  ...mathLoops, ...classifyLoops, ...complexLoops,
+  ...mathLoops, ...ldexpLoops, ...classifyLoops, ...complexLoops,
 ];
 
 export const builtinReduceLoops: ReadonlyArray<ReduceLoopEntry> = reduceLoops;
