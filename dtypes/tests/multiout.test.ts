@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as dt from 'dtkit';
 import { builtinMultiOutputLoops } from '../src/loops/index.js';
 import { generatedLoops } from '../src/loops/generated/index.generated.js';
+import type { TypedArray } from '../../core/src/storage/typed.js';
 import { compareArrays, decode } from './reference/loops_support.js';
 import { BACKEND_ORDERS, arrayFrom, loadPromotionReference } from './reference/promotion_support.js';
 
@@ -58,9 +59,9 @@ describe(`divmod / frexp vs NumPy ${ref.numpy}`, () => {
 });
 
 /** NumPy's outputs in the order of `slice([null, null, -2])` over the input repeated twice. */
-function reorder<T extends ArrayLike<number | bigint>>(want: T, n: number): (number | bigint)[] {
-  const out: (number | bigint)[] = [];
-  for (let i = 2 * n - 1; i >= 0; i -= 2) out.push(want[i % n]!);
+function reorder(want: TypedArray, n: number): TypedArray {
+  const out = new (want.constructor as new (length: number) => TypedArray)(n);
+  for (let i = 2 * n - 1, k = 0; i >= 0; i -= 2, k++) (out as Float64Array)[k] = (want as Float64Array)[i % n]!;
   return out;
 }
 
