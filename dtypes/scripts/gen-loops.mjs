@@ -109,6 +109,8 @@ const HELPER_DEPS = { floorDivideF64: ['copySignOfZero'], floorDivideF32: ['copy
 const IMPORTS = {
   intPower: '../power.js', floatPower: '../power.js',
   ldexpF64: '../scalbn.js',
+  logaddexp: '../logaddexp.js', logaddexp2: '../logaddexp.js', logaddexpF32: '../logaddexp.js', logaddexp2F32: '../logaddexp.js',
+  DEG2RAD_F64: '../logaddexp.js', RAD2DEG_F64: '../logaddexp.js', DEG2RAD_F32: '../logaddexp.js', RAD2DEG_F32: '../logaddexp.js',
   nextafterF64: '../nextafter.js', nextafterF32: '../nextafter.js', spacingF64: '../nextafter.js', spacingF32: '../nextafter.js',
 };
 
@@ -188,6 +190,11 @@ const FAMILIES = [
         .map(([ufunc, e]) => op(ufunc, 'unary', floatsOnly(e))),
       op('arctan2', 'binary', floatsOnly('Math.atan2(a, b)')),
       op('hypot', 'binary', floatsOnly('Math.hypot(a, b)')),
+      op('logaddexp', 'binary', (dt) => (dt === 'float64' ? 'logaddexp(a, b)' : dt === 'float32' ? 'logaddexpF32(a, b)' : null)),
+      op('logaddexp2', 'binary', (dt) => (dt === 'float64' ? 'logaddexp2(a, b)' : dt === 'float32' ? 'logaddexp2F32(a, b)' : null)),
+      // NumPy: x * (NPY_PI / 180) in float64; x * (NPY_PIf / 180.0f) rounded to float32
+      ...[['deg2rad', 'DEG2RAD'], ['radians', 'DEG2RAD'], ['rad2deg', 'RAD2DEG'], ['degrees', 'RAD2DEG']].map(([ufunc, c]) =>
+        op(ufunc, 'unary', (dt) => (dt === 'float64' ? `a * ${c}_F64` : dt === 'float32' ? `Math.fround(a * ${c}_F32)` : null))),
       // NumPy 2 gives floor/ceil/trunc bool and integer loops that return the input.
       op('floor', 'unary', byClass({ bool: 'a', int: 'a', uint: 'a', float: 'Math.floor(a)' })),
       op('ceil', 'unary', byClass({ bool: 'a', int: 'a', uint: 'a', float: 'Math.ceil(a)' })),
@@ -343,7 +350,7 @@ function emitFamily(family) {
       loops.push(emitLoop(name, o, dt, expr));
       table.push([`${o.ufunc}:${outDtypes(o.kind, dt).join(',')}`, name]);
       for (const h of [...Object.keys(HELPERS), ...Object.keys(IMPORTS)]) {
-        if ([expr].flat().some((e) => new RegExp(`\\b${h}\\(`).test(e))) used.add(h);
+        if ([expr].flat().some((e) => new RegExp(`\\b${h}\\b`).test(e))) used.add(h);
       }
     }
   }

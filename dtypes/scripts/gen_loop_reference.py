@@ -27,7 +27,7 @@ UFUNCS = ('add subtract multiply divide floor_divide remainder power negative po
           'fmax fmin sqrt square exp exp2 expm1 log log2 log10 log1p sin cos tan arcsin arccos arctan '
           'arctan2 sinh cosh tanh hypot floor ceil trunc rint isnan isinf isfinite signbit copysign').split()
 # Added later: drawn from their own generator so the data of the ufuncs above stays unchanged.
-LATER_UFUNCS = 'cbrt arcsinh arccosh arctanh nextafter spacing fmod ldexp'.split()
+LATER_UFUNCS = 'cbrt arcsinh arccosh arctanh nextafter spacing fmod ldexp logaddexp logaddexp2 deg2rad rad2deg degrees radians'.split()
 
 NAMES = ['bool', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64',
          'float16', 'float32', 'float64', 'complex64', 'complex128']

@@ -32,6 +32,8 @@ const ULP_TOLERANCE: Readonly<Record<string, number>> = {
   'arctan2:float64,float64,float64': 1, 'arctan2:float32,float32,float32': 2,
   'power:float64,float64,float64': 1, 'power:float32,float32,float32': 1,
   'hypot:float64,float64,float64': 2,
+  'logaddexp:float64,float64,float64': 1, 'logaddexp:float32,float32,float32': 1,
+  'logaddexp2:float64,float64,float64': 2, 'logaddexp2:float32,float32,float32': 1,
   'absolute:complex128,float64': 1, 'absolute:complex64,float32': 2,
   'sign:complex128,complex128': 3,
   'sqrt:complex128,complex128': 2, 'sqrt:complex64,complex64': 1,

@@ -23,7 +23,8 @@ export const LEGACY_PROMOTED_UFUNCS: readonly string[] = [
   'sqrt', 'exp', 'exp2', 'expm1', 'log', 'log2', 'log10', 'log1p',
   'sin', 'cos', 'tan', 'arcsin', 'arccos', 'arctan', 'sinh', 'cosh', 'tanh',
   'cbrt', 'arcsinh', 'arccosh', 'arctanh',
-  'arctan2', 'hypot', 'rint', 'signbit', 'copysign', 'nextafter', 'spacing', 'ldexp', 'frexp', 'divmod',
+  'arctan2', 'hypot', 'logaddexp', 'logaddexp2', 'deg2rad', 'rad2deg', 'degrees', 'radians',
+  'rint', 'signbit', 'copysign', 'nextafter', 'spacing', 'ldexp', 'frexp', 'divmod',
 ];
 
 /** NumPy's true_divide resolver: only bool/integer inputs take the float64 loop; others resolve as usual. */
