@@ -75,6 +75,28 @@ function remainder${suffix}(a: number, b: number): number {
 }`],
     ]),
   ),
+  frexpMantissa: `const frexpF64 = new Float64Array(1);
+const frexpWords = new Int32Array(frexpF64.buffer);
+/** C frexp's exponent of the last frexpMantissa argument (0 for 0, ±inf, NaN). */
+let frexpExponent = 0;
+/** C frexp (little-endian words): x = m · 2^e with 0.5 ≤ |m| < 1; 0, ±inf, NaN give (x, 0). */
+function frexpMantissa(x: number): number {
+  frexpF64[0] = x;
+  let biased = (frexpWords[1]! >>> 20) & 0x7ff;
+  if (biased === 0x7ff || x === 0) {
+    frexpExponent = 0;
+    return x;
+  }
+  let shift = 0;
+  if (biased === 0) { // subnormal: scale into the normal range first (exact)
+    frexpF64[0] = x * 18014398509481984; // 2^54
+    biased = (frexpWords[1]! >>> 20) & 0x7ff;
+    shift = 54;
+  }
+  frexpExponent = biased - 1022 - shift;
+  frexpWords[1] = (frexpWords[1]! & 0x800fffff) | 0x3fe00000; // biased exponent 1022: [0.5, 1)
+  return frexpF64[0]!;
+}`,
   rint: `/** Round half to even (C rint in the default rounding mode), as ../math.ts. */
 function rint(x: number): number {
   const r = Math.round(x); // ties toward +inf
@@ -84,7 +106,13 @@ function rint(x: number): number {
 /** Helper dependencies (emitted before their users). */
 const HELPER_DEPS = { floorDivideF64: ['copySignOfZero'], floorDivideF32: ['copySignOfZero'], remainderF64: ['copySignOfZero'], remainderF32: ['copySignOfZero'] };
 /** Functions imported from the hand-written modules (they throw / are shared with bigint paths). */
-const IMPORTS = { intPower: '../power.js', floatPower: '../power.js' };
+const IMPORTS = {
+  intPower: '../power.js', floatPower: '../power.js',
+  ldexpF64: '../scalbn.js',
+  logaddexp: '../logaddexp.js', logaddexp2: '../logaddexp.js', logaddexpF32: '../logaddexp.js', logaddexp2F32: '../logaddexp.js',
+  DEG2RAD_F64: '../logaddexp.js', RAD2DEG_F64: '../logaddexp.js', DEG2RAD_F32: '../logaddexp.js', RAD2DEG_F32: '../logaddexp.js',
+  nextafterF64: '../nextafter.js', nextafterF32: '../nextafter.js', spacingF64: '../nextafter.js', spacingF32: '../nextafter.js',
+};
 
 const intFloorDivide = 'b === 0 ? 0 : Math.floor(a / b)';
 const shiftLeft = (dt) => (DTYPES[dt].cls === 'bool' || DTYPES[dt].cls === 'float' ? null : `b >= 0 && b < ${DTYPES[dt].width} ? a << b : 0`);
@@ -106,6 +134,7 @@ const FAMILIES = [
       op('divide', 'binary', floatsOnly('a / b')),
       op('floor_divide', 'binary', (dt) => (dt === 'float64' ? 'floorDivideF64(a, b)' : dt === 'float32' ? 'floorDivideF32(a, b)' : intsAndFloats(intFloorDivide, null)(dt))),
       op('remainder', 'binary', (dt) => (dt === 'float64' ? 'remainderF64(a, b)' : dt === 'float32' ? 'remainderF32(a, b)' : intsAndFloats('intRemainder(a, b)', null)(dt))),
+      op('fmod', 'binary', intsAndFloats('b === 0 ? 0 : a % b', 'a % b')),
       op('power', 'binary', (dt) => (dt === 'float64' ? 'floatPower(a, b)' : dt === 'float32' ? 'Math.fround(floatPower(a, b))' : intsAndFloats('intPower(a, b)', null)(dt))),
       op('negative', 'unary', intsAndFloats('-a', '-a')),
       op('positive', 'unary', intsAndFloats('a', 'a')),
@@ -150,21 +179,29 @@ const FAMILIES = [
   },
   {
     name: 'math',
-    doc: 'transcendentals and rounding (../math.ts): float32 is computed in float64 and rounded once by the store.',
+    doc: 'transcendentals, rounding, nextafter / spacing (../math.ts, ../nextafter.ts): float32 is computed in float64 and rounded once by the store.',
     ops: [
       ...[['sqrt', 'Math.sqrt(a)'], ['exp', 'Math.exp(a)'], ['exp2', 'Math.pow(2, a)'], ['expm1', 'Math.expm1(a)'],
         ['log', 'Math.log(a)'], ['log2', 'Math.log2(a)'], ['log10', 'Math.log10(a)'], ['log1p', 'Math.log1p(a)'],
         ['sin', 'Math.sin(a)'], ['cos', 'Math.cos(a)'], ['tan', 'Math.tan(a)'],
         ['arcsin', 'Math.asin(a)'], ['arccos', 'Math.acos(a)'], ['arctan', 'Math.atan(a)'],
-        ['sinh', 'Math.sinh(a)'], ['cosh', 'Math.cosh(a)'], ['tanh', 'Math.tanh(a)']]
+        ['sinh', 'Math.sinh(a)'], ['cosh', 'Math.cosh(a)'], ['tanh', 'Math.tanh(a)'],
+        ['cbrt', 'Math.cbrt(a)'], ['arcsinh', 'Math.asinh(a)'], ['arccosh', 'Math.acosh(a)'], ['arctanh', 'Math.atanh(a)']]
         .map(([ufunc, e]) => op(ufunc, 'unary', floatsOnly(e))),
       op('arctan2', 'binary', floatsOnly('Math.atan2(a, b)')),
       op('hypot', 'binary', floatsOnly('Math.hypot(a, b)')),
+      op('logaddexp', 'binary', (dt) => (dt === 'float64' ? 'logaddexp(a, b)' : dt === 'float32' ? 'logaddexpF32(a, b)' : null)),
+      op('logaddexp2', 'binary', (dt) => (dt === 'float64' ? 'logaddexp2(a, b)' : dt === 'float32' ? 'logaddexp2F32(a, b)' : null)),
+      // NumPy: x * (NPY_PI / 180) in float64; x * (NPY_PIf / 180.0f) rounded to float32
+      ...[['deg2rad', 'DEG2RAD'], ['radians', 'DEG2RAD'], ['rad2deg', 'RAD2DEG'], ['degrees', 'RAD2DEG']].map(([ufunc, c]) =>
+        op(ufunc, 'unary', (dt) => (dt === 'float64' ? `a * ${c}_F64` : dt === 'float32' ? `Math.fround(a * ${c}_F32)` : null))),
       // NumPy 2 gives floor/ceil/trunc bool and integer loops that return the input.
       op('floor', 'unary', byClass({ bool: 'a', int: 'a', uint: 'a', float: 'Math.floor(a)' })),
       op('ceil', 'unary', byClass({ bool: 'a', int: 'a', uint: 'a', float: 'Math.ceil(a)' })),
       op('trunc', 'unary', byClass({ bool: 'a', int: 'a', uint: 'a', float: 'Math.trunc(a)' })),
       op('rint', 'unary', floatsOnly('rint(a)')),
+      op('nextafter', 'binary', (dt) => (dt === 'float64' ? 'nextafterF64(a, b)' : dt === 'float32' ? 'nextafterF32(a, b)' : null)),
+      op('spacing', 'unary', (dt) => (dt === 'float64' ? 'spacingF64(a)' : dt === 'float32' ? 'spacingF32(a)' : null)),
     ],
   },
   {
@@ -179,12 +216,64 @@ const FAMILIES = [
       { ...op('copysign', 'binary', floatsOnly('b < 0 ? -Math.abs(a) : Math.abs(a)')), signWord: [1] },
     ],
   },
+  {
+    name: 'multiout',
+    doc: 'mixed-dtype and two-output loops: divmod (../arith.ts, ../floatdiv.ts ops, both computed before either store), frexp, ldexp (../ldexp.ts).',
+    ops: [
+      // `exprs`: one expression per output; every operand is read before the first store, so
+      // out=[a, b] aliasing an input element for element is safe.
+      { ...op('divmod', 'divmod', (dt) => (dt === 'float64' ? ['floorDivideF64(a, b)', 'remainderF64(a, b)']
+        : dt === 'float32' ? ['floorDivideF32(a, b)', 'remainderF32(a, b)']
+          : intsAndFloats([intFloorDivide, 'intRemainder(a, b)'], null)(dt))) },
+      op('frexp', 'frexp', floatsOnly(['frexpMantissa(a)', 'frexpExponent'])),
+      op('ldexp', 'ldexp', (dt) => (dt === 'float64' ? 'ldexpF64(a, b)' : dt === 'float32' ? 'Math.fround(ldexpF64(a, b))' : null)),
+    ],
+  },
 ];
 
 const OPERAND = ['a', 'b'];
 
+/** Kinds whose operands have different dtypes or several outputs: the signature, inputs first. */
+const MIXED = {
+  divmod: { nin: 2, signature: (dt) => [dt, dt, dt, dt] },
+  frexp: { nin: 1, signature: (dt) => [dt, dt, 'int32'] },
+  ldexp: { nin: 2, signature: (dt) => [dt, 'int32', dt] },
+};
+
+/**
+ * Source of one loop literal of a MIXED kind; `exprs` has one expression per output. Every
+ * operand is read and every result computed before the first store (out may alias an input).
+ */
+function emitMixedLoop(name, o, dt, exprs) {
+  const { nin, signature } = MIXED[o.kind];
+  const sig = signature(dt);
+  const ins = OPERAND.slice(0, nin);
+  const nout = sig.length - nin;
+  const idx = [...ins.map((v) => `i${v}`), ...Array.from({ length: nout }, (_, k) => `io${k}`)];
+  const str = [...ins.map((v) => `s${v}`), ...Array.from({ length: nout }, (_, k) => `so${k}`)];
+  const body = (at) => {
+    const reads = ins.map((v, j) => `${v} = ${v}Data[${at(j)}]!`).join(', ');
+    const results = exprs.map((e, k) => `r${k} = ${e}`).join(', ');
+    const stores = exprs.map((_, k) => `out${k}[${at(nin + k)}] = r${k};`).join(' ');
+    return `const ${reads}; const ${results}; ${stores}`;
+  };
+  const lines = [];
+  lines.push(`export const ${name}: StridedLoop = (n, data, offsets, strides) => {`);
+  lines.push(`  const ${sig.map((d, j) => `${j < nin ? `${ins[j]}Data` : `out${j - nin}`} = data[${j}] as ${DTYPES[d].array}`).join(', ')};`);
+  lines.push(`  let ${idx.map((v, j) => `${v} = offsets[${j}]!`).join(', ')};`);
+  lines.push(`  const ${str.map((v, j) => `${v} = strides[${j}]!`).join(', ')};`);
+  lines.push(`  if (${str.map((v) => `${v} === 1`).join(' && ')}) {`);
+  lines.push(`    for (let i = 0; i < n; i++) { ${body((j) => `${idx[j]} + i`)} }`);
+  lines.push(`    return;`);
+  lines.push(`  }`);
+  lines.push(`  for (let i = 0; i < n; i++, ${idx.map((v, j) => `${v} += ${str[j]}`).join(', ')}) { ${body((j) => idx[j])} }`);
+  lines.push(`};`);
+  return lines.join('\n');
+}
+
 /** Source of one loop literal. */
 function emitLoop(name, o, dt, expr) {
+  if (MIXED[o.kind]) return emitMixedLoop(name, o, dt, [expr].flat());
   const nin = o.kind === 'binary' || o.kind === 'compare' ? 2 : 1;
   const outArray = o.kind === 'compare' || o.kind === 'predicate' ? 'Uint8Array' : DTYPES[dt].array;
   const toBool = outArray === 'Uint8Array' && (o.kind === 'compare' || o.kind === 'predicate');
@@ -240,6 +329,7 @@ function emitLoop(name, o, dt, expr) {
 }
 
 function outDtypes(kind, dt) {
+  if (MIXED[kind]) return MIXED[kind].signature(dt);
   if (kind === 'binary') return [dt, dt, dt];
   if (kind === 'unary') return [dt, dt];
   if (kind === 'compare') return [dt, dt, 'bool'];
@@ -260,7 +350,7 @@ function emitFamily(family) {
       loops.push(emitLoop(name, o, dt, expr));
       table.push([`${o.ufunc}:${outDtypes(o.kind, dt).join(',')}`, name]);
       for (const h of [...Object.keys(HELPERS), ...Object.keys(IMPORTS)]) {
-        if (new RegExp(`\\b${h}\\(`).test(expr)) used.add(h);
+        if ([expr].flat().some((e) => new RegExp(`\\b${h}\\b`).test(e))) used.add(h);
       }
     }
   }

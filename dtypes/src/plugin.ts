@@ -1,8 +1,10 @@
 import type { Plugin, Registry, StridedLoop } from '@dtkit/core';
 import { catalogPlugin } from '@dtkit/ufunc-registry';
-import { BUILTIN_FAMILIES } from './families/builtin.js';
+import { BUILTIN_FAMILIES, builtinNameOf } from './families/builtin.js';
 import { registerBuiltinCasts } from './casts/builtin-casts.js';
-import { builtinLoops, builtinReduceLoops, builtinArgLoops } from './loops/index.js';
+import {
+  builtinLoops, builtinReduceLoops, builtinArgLoops, builtinMultiOutputLoops, LEGACY_PROMOTED_UFUNCS, legacyPromoter,
+} from './loops/index.js';
 import { wasmBackend } from './wasm-backend.js';
 
 /** Registers the builtin families, their casts and the JS loops of the standard catalog. */
@@ -17,6 +19,13 @@ function install(reg: Registry): void {
     // Integer power throws on negative exponents: compute into a temporary so `out` stays intact.
     const mayThrow = l.ufunc === 'power' && !String(a).startsWith('float') && !String(a).startsWith('complex');
     reg.registerLoop(l.ufunc, { dtypes: l.dtypes, loop: l.loop, ...(reduceLoop ? { reduceLoop } : {}), ...(mayThrow ? { flags: { mayThrow } } : {}) });
+  }
+  for (const l of builtinMultiOutputLoops) reg.registerLoop(l.ufunc, { dtypes: l.dtypes, loop: l.loop });
+  // NumPy's "first loop the inputs cast to safely" for ufuncs without bool/int loops (sqrt(int8) → float16).
+  const allLoops = [...builtinLoops, ...builtinMultiOutputLoops];
+  for (const ufunc of [...LEGACY_PROMOTED_UFUNCS, 'divide']) {
+    const nin = reg.ufuncSpecs.get(ufunc)!.nin;
+    reg.registerPromoter(ufunc, new Array<null>(nin).fill(null), legacyPromoter(allLoops, ufunc, nin, (n) => BUILTIN_FAMILIES[n], builtinNameOf));
   }
   for (const a of builtinArgLoops) reg.registerArgLoop({ dtype: a.dtype, kind: a.kind, loop: a.loop });
   reg.use(wasmBackend);

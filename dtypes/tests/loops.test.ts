@@ -26,12 +26,14 @@ const key = (ufunc: string, dtypes: readonly string[]): string => `${ufunc}:${dt
 const ULP_TOLERANCE: Readonly<Record<string, number>> = {
   ...Object.fromEntries(
     ['arccos', 'arcsin', 'arctan', 'cos', 'cosh', 'exp', 'exp2', 'expm1', 'log', 'log10', 'log1p', 'log2',
-      'sin', 'sinh', 'tan', 'tanh'].flatMap((u) => [[`${u}:float64,float64`, 1], [`${u}:float32,float32`, 1]]),
+      'sin', 'sinh', 'tan', 'tanh', 'cbrt', 'arcsinh', 'arccosh', 'arctanh'].flatMap((u) => [[`${u}:float64,float64`, 1], [`${u}:float32,float32`, 1]]),
   ),
   'arcsin:float32,float32': 2, 'tan:float32,float32': 2, 'exp:float32,float32': 2,
   'arctan2:float64,float64,float64': 1, 'arctan2:float32,float32,float32': 2,
   'power:float64,float64,float64': 1, 'power:float32,float32,float32': 1,
   'hypot:float64,float64,float64': 2,
+  'logaddexp:float64,float64,float64': 1, 'logaddexp:float32,float32,float32': 1,
+  'logaddexp2:float64,float64,float64': 2, 'logaddexp2:float32,float32,float32': 1,
   'absolute:complex128,float64': 1, 'absolute:complex64,float32': 2,
   'sign:complex128,complex128': 3,
   'sqrt:complex128,complex128': 2, 'sqrt:complex64,complex64': 1,

@@ -28,6 +28,8 @@ export const log = U['log']!, log2 = U['log2']!, log10 = U['log10']!, log1p = U[
 export const sin = U['sin']!, cos = U['cos']!, tan = U['tan']!, arcsin = U['arcsin']!, arccos = U['arccos']!, arctan = U['arctan']!;
 export const arctan2 = U['arctan2']!, sinh = U['sinh']!, cosh = U['cosh']!, tanh = U['tanh']!;
 export const arcsinh = U['arcsinh']!, arccosh = U['arccosh']!, arctanh = U['arctanh']!, hypot = U['hypot']!;
+export const logaddexp = U['logaddexp']!, logaddexp2 = U['logaddexp2']!;
+export const deg2rad = U['deg2rad']!, rad2deg = U['rad2deg']!, degrees = U['degrees']!, radians = U['radians']!;
 export const floor = U['floor']!, ceil = U['ceil']!, trunc = U['trunc']!, rint = U['rint']!;
 export const isnan = U['isnan']!, isinf = U['isinf']!, isfinite = U['isfinite']!, signbit = U['signbit']!, copysign = U['copysign']!;
 export const nextafter = U['nextafter']!, spacing = U['spacing']!, ldexp = U['ldexp']!, frexp = U['frexp']!, divmod = U['divmod']!;

@@ -13,12 +13,12 @@ const intRemainder: NumBinary = (a, b) => {
   const r = a % b;
   return r !== 0 && r < 0 !== b < 0 ? r + b : r;
 };
-const bigFloorDivide = (a: bigint, b: bigint): bigint => {
+export const bigFloorDivide = (a: bigint, b: bigint): bigint => {
   if (b === 0n) return 0n;
   const q = a / b;
   return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 };
-const bigRemainder = (a: bigint, b: bigint): bigint => {
+export const bigRemainder = (a: bigint, b: bigint): bigint => {
   if (b === 0n) return 0n;
   const r = a % b;
   return r !== 0n && r < 0n !== b < 0n ? r + b : r;
@@ -54,6 +54,10 @@ export const arithmeticLoops: readonly LoopEntry[] = [
 
   ...everyInt((d) => numBinary('remainder', d, intRemainder), (d) => bigBinary('remainder', d, bigRemainder)),
   ...everyFloat('remainder', remainderF64, remainderF32),
+
+  // C fmod: the remainder takes the dividend's sign; integer division by zero gives 0 (NumPy warns)
+  ...everyInt((d) => numBinary('fmod', d, (a, b) => (b === 0 ? 0 : a % b)), (d) => bigBinary('fmod', d, (a, b) => (b === 0n ? 0n : a % b))),
+  ...everyFloat('fmod', (a, b) => a % b),
 
   ...everyInt((d) => numBinary('power', d, intPower), (d) => bigBinary('power', d, bigPower(d))),
   ...everyFloat('power', floatPower, (a, b) => Math.fround(floatPower(a, b))),

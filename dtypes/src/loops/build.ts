@@ -90,6 +90,9 @@ export function f16Predicate(ufunc: string, op: NumPredicate1): LoopEntry {
 export function f16BitsBinary(ufunc: string, op: NumBinary): LoopEntry {
   return entry(ufunc, ['float16', 'float16', 'float16'], (n, d, o, s) => H.binaryF16Bits(n, d, o, s, op));
 }
+export function f16BitsUnary(ufunc: string, op: NumUnary): LoopEntry {
+  return entry(ufunc, ['float16', 'float16'], (n, d, o, s) => H.unaryF16Bits(n, d, o, s, op));
+}
 export function f16BitsPredicate(ufunc: string, op: NumPredicate1): LoopEntry {
   return entry(ufunc, ['float16', 'bool'], (n, d, o, s) => H.predicateF16Bits(n, d, o, s, op));
 }

@@ -12,16 +12,22 @@ import { classifyLoops } from './classify.js';
 import { complexLoops } from './complex.js';
 import { reduceLoops } from './reduce.js';
 import { argLoops } from './argreduce.js';
+import { multiOutputLoops } from './multiout.js';
+import { ldexpLoops } from './ldexp.js';
 import type { LoopEntry, ReduceLoopEntry, ArgLoopEntry } from './types.js';
 
 export type { LoopEntry, ReduceLoopEntry, ArgLoopEntry } from './types.js';
+export { LEGACY_PROMOTED_UFUNCS, legacyPromoter } from './legacy-promote.js';
 
 // Number dtypes' entries carry their generated own-literal loops (see build.ts).
 export const builtinLoops: ReadonlyArray<LoopEntry> = [
   ...arithmeticLoops, ...comparisonLoops, ...logicalLoops, ...bitwiseLoops, ...minMaxLoops,
-  ...mathLoops, ...classifyLoops, ...complexLoops,
+  ...mathLoops, ...ldexpLoops, ...classifyLoops, ...complexLoops,
 ];
 
 export const builtinReduceLoops: ReadonlyArray<ReduceLoopEntry> = reduceLoops;
 
 export const builtinArgLoops: ReadonlyArray<ArgLoopEntry> = argLoops;
+
+/** Two-output loops (divmod, frexp); kept apart so tables keyed on one output stay simple. */
+export const builtinMultiOutputLoops: ReadonlyArray<LoopEntry> = multiOutputLoops;

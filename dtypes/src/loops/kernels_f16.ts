@@ -79,3 +79,10 @@ export function predicateF16Bits(n: number, data: readonly LoopData[], o: Idx, s
   }
   for (let i = 0; i < n; i++, ia += sa, io += so) out[io] = op(a[ia]!) ? 1 : 0;
 }
+
+export function unaryF16Bits(n: number, data: readonly LoopData[], o: Idx, s: Idx, op: NumUnary): void {
+  const a = data[0] as Uint16Array, out = data[1] as Uint16Array;
+  let ia = o[0]!, io = o[1]!;
+  const sa = s[0]!, so = s[1]!;
+  for (let i = 0; i < n; i++, ia += sa, io += so) out[io] = op(a[ia]!);
+}

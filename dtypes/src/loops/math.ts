@@ -4,7 +4,9 @@
  * and round once, which can differ from NumPy's float32 kernels by a few float32 ulps.
  * The tests state the bound per function.
  */
-import { numUnary, numBinary, f16Unary, f16Binary, everyInt, bigUnary } from './build.js';
+import { numUnary, numBinary, f16Unary, f16Binary, f16BitsBinary, f16BitsUnary, everyInt, bigUnary } from './build.js';
+import { logaddexp, logaddexp2, logaddexpF32, logaddexp2F32, DEG2RAD_F32, DEG2RAD_F64, RAD2DEG_F32, RAD2DEG_F64 } from './logaddexp.js';
+import { nextafterF16Bits, nextafterF32, nextafterF64, spacingF16Bits, spacingF32, spacingF64 } from './nextafter.js';
 import type { LoopEntry, NumUnary, NumBinary } from './types.js';
 
 /** Round half to even (C rint in the default rounding mode). */
@@ -19,6 +21,7 @@ const TRANSCENDENTAL: ReadonlyArray<readonly [string, NumUnary]> = [
   ['sin', Math.sin], ['cos', Math.cos], ['tan', Math.tan],
   ['arcsin', Math.asin], ['arccos', Math.acos], ['arctan', Math.atan],
   ['sinh', Math.sinh], ['cosh', Math.cosh], ['tanh', Math.tanh],
+  ['cbrt', Math.cbrt], ['arcsinh', Math.asinh], ['arccosh', Math.acosh], ['arctanh', Math.atanh],
 ];
 
 /** C hypot: an infinite operand wins over NaN (Math.hypot agrees). */
@@ -29,6 +32,11 @@ function floatUnary(ufunc: string, op: NumUnary): LoopEntry[] {
 }
 function floatBinary(ufunc: string, op: NumBinary): LoopEntry[] {
   return [f16Binary(ufunc, op), numBinary(ufunc, 'float32', op), numBinary(ufunc, 'float64', op)];
+}
+/** x · c with NumPy's float32 constant for float32 and float16 (computed in float32), float64's for float64. */
+function scaling(ufunc: string, c32: number, c64: number): LoopEntry[] {
+  const op32: NumUnary = (x) => Math.fround(x * c32);
+  return [f16Unary(ufunc, op32), numUnary(ufunc, 'float32', op32), numUnary(ufunc, 'float64', (x) => x * c64)];
 }
 /** NumPy 2 gives floor/ceil/trunc integer (and bool) loops that return the input unchanged. */
 function integralRounding(ufunc: string, op: NumUnary): LoopEntry[] {
@@ -43,8 +51,14 @@ export const mathLoops: readonly LoopEntry[] = [
   ...TRANSCENDENTAL.flatMap(([ufunc, op]) => floatUnary(ufunc, op)),
   ...floatBinary('arctan2', Math.atan2),
   ...floatBinary('hypot', hypot),
+  f16Binary('logaddexp', logaddexpF32), numBinary('logaddexp', 'float32', logaddexpF32), numBinary('logaddexp', 'float64', logaddexp),
+  f16Binary('logaddexp2', logaddexp2F32), numBinary('logaddexp2', 'float32', logaddexp2F32), numBinary('logaddexp2', 'float64', logaddexp2),
+  ...(['deg2rad', 'radians'] as const).flatMap((u) => scaling(u, DEG2RAD_F32, DEG2RAD_F64)),
+  ...(['rad2deg', 'degrees'] as const).flatMap((u) => scaling(u, RAD2DEG_F32, RAD2DEG_F64)),
   ...integralRounding('floor', Math.floor),
   ...integralRounding('ceil', Math.ceil),
   ...integralRounding('trunc', Math.trunc),
   ...floatUnary('rint', rint),
+  f16BitsBinary('nextafter', nextafterF16Bits), numBinary('nextafter', 'float32', nextafterF32), numBinary('nextafter', 'float64', nextafterF64),
+  f16BitsUnary('spacing', spacingF16Bits), numUnary('spacing', 'float32', spacingF32), numUnary('spacing', 'float64', spacingF64),
 ];

@@ -60,7 +60,11 @@ export function prepareInputs(reg: Registry, args: readonly unknown[], nin: numb
 
 function outList(out: UFuncCallOptions['out'], nout: number): (NDArray | null)[] {
   if (out === undefined || out === null) return new Array<NDArray | null>(nout).fill(null);
-  if (isNDArray(out)) return nout === 1 ? [out] : [out, ...new Array<null>(nout - 1).fill(null)];
+  if (isNDArray(out)) {
+    // NumPy: a ufunc with several outputs takes out only as a tuple (one entry per output).
+    if (nout !== 1) throw new ValueError(`out must be a list of ${nout} arrays (or nulls) for a ufunc with ${nout} outputs`, 'OUT');
+    return [out];
+  }
   const list = [...out];
   if (list.length !== nout) throw new ValueError(`out must have ${nout} entries`, 'OUT');
   for (const o of list) if (o !== null && !isNDArray(o)) throw new ValueError('out entries must be NDArrays or null', 'OUT');

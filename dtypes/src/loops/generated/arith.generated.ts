@@ -721,6 +721,126 @@ export const remainder_float64: StridedLoop = (n, data, offsets, strides) => {
   for (let i = 0; i < n; i++, ia += sa, ib += sb, io += so) { const a = aData[ia]!, b = bData[ib]!; out[io] = remainderF64(a, b); }
 };
 
+export const fmod_int8: StridedLoop = (n, data, offsets, strides) => {
+  const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Int8Array;
+  let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
+  const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = b === 0 ? 0 : a % b; }
+    return;
+  }
+  if (sa === 1 && sb === 1 && so === 1) {
+    for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = b === 0 ? 0 : a % b; }
+    return;
+  }
+  for (let i = 0; i < n; i++, ia += sa, ib += sb, io += so) { const a = aData[ia]!, b = bData[ib]!; out[io] = b === 0 ? 0 : a % b; }
+};
+
+export const fmod_uint8: StridedLoop = (n, data, offsets, strides) => {
+  const aData = data[0] as Uint8Array, bData = data[1] as Uint8Array, out = data[2] as Uint8Array;
+  let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
+  const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = b === 0 ? 0 : a % b; }
+    return;
+  }
+  if (sa === 1 && sb === 1 && so === 1) {
+    for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = b === 0 ? 0 : a % b; }
+    return;
+  }
+  for (let i = 0; i < n; i++, ia += sa, ib += sb, io += so) { const a = aData[ia]!, b = bData[ib]!; out[io] = b === 0 ? 0 : a % b; }
+};
+
+export const fmod_int16: StridedLoop = (n, data, offsets, strides) => {
+  const aData = data[0] as Int16Array, bData = data[1] as Int16Array, out = data[2] as Int16Array;
+  let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
+  const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = b === 0 ? 0 : a % b; }
+    return;
+  }
+  if (sa === 1 && sb === 1 && so === 1) {
+    for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = b === 0 ? 0 : a % b; }
+    return;
+  }
+  for (let i = 0; i < n; i++, ia += sa, ib += sb, io += so) { const a = aData[ia]!, b = bData[ib]!; out[io] = b === 0 ? 0 : a % b; }
+};
+
+export const fmod_uint16: StridedLoop = (n, data, offsets, strides) => {
+  const aData = data[0] as Uint16Array, bData = data[1] as Uint16Array, out = data[2] as Uint16Array;
+  let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
+  const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = b === 0 ? 0 : a % b; }
+    return;
+  }
+  if (sa === 1 && sb === 1 && so === 1) {
+    for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = b === 0 ? 0 : a % b; }
+    return;
+  }
+  for (let i = 0; i < n; i++, ia += sa, ib += sb, io += so) { const a = aData[ia]!, b = bData[ib]!; out[io] = b === 0 ? 0 : a % b; }
+};
+
+export const fmod_int32: StridedLoop = (n, data, offsets, strides) => {
+  const aData = data[0] as Int32Array, bData = data[1] as Int32Array, out = data[2] as Int32Array;
+  let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
+  const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = b === 0 ? 0 : a % b; }
+    return;
+  }
+  if (sa === 1 && sb === 1 && so === 1) {
+    for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = b === 0 ? 0 : a % b; }
+    return;
+  }
+  for (let i = 0; i < n; i++, ia += sa, ib += sb, io += so) { const a = aData[ia]!, b = bData[ib]!; out[io] = b === 0 ? 0 : a % b; }
+};
+
+export const fmod_uint32: StridedLoop = (n, data, offsets, strides) => {
+  const aData = data[0] as Uint32Array, bData = data[1] as Uint32Array, out = data[2] as Uint32Array;
+  let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
+  const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = b === 0 ? 0 : a % b; }
+    return;
+  }
+  if (sa === 1 && sb === 1 && so === 1) {
+    for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = b === 0 ? 0 : a % b; }
+    return;
+  }
+  for (let i = 0; i < n; i++, ia += sa, ib += sb, io += so) { const a = aData[ia]!, b = bData[ib]!; out[io] = b === 0 ? 0 : a % b; }
+};
+
+export const fmod_float32: StridedLoop = (n, data, offsets, strides) => {
+  const aData = data[0] as Float32Array, bData = data[1] as Float32Array, out = data[2] as Float32Array;
+  let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
+  const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a % b; }
+    return;
+  }
+  if (sa === 1 && sb === 1 && so === 1) {
+    for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a % b; }
+    return;
+  }
+  for (let i = 0; i < n; i++, ia += sa, ib += sb, io += so) { const a = aData[ia]!, b = bData[ib]!; out[io] = a % b; }
+};
+
+export const fmod_float64: StridedLoop = (n, data, offsets, strides) => {
+  const aData = data[0] as Float64Array, bData = data[1] as Float64Array, out = data[2] as Float64Array;
+  let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
+  const sa = strides[0]!, sb = strides[1]!, so = strides[2]!;
+  if (sa === 1 && sb === 1 && so === 1 && ia === 0 && ib === 0 && io === 0) {
+    for (let i = 0; i < n; i++) { const a = aData[i]!, b = bData[i]!; out[i] = a % b; }
+    return;
+  }
+  if (sa === 1 && sb === 1 && so === 1) {
+    for (let i = 0; i < n; i++) { const a = aData[ia + i]!, b = bData[ib + i]!; out[io + i] = a % b; }
+    return;
+  }
+  for (let i = 0; i < n; i++, ia += sa, ib += sb, io += so) { const a = aData[ia]!, b = bData[ib]!; out[io] = a % b; }
+};
+
 export const power_int8: StridedLoop = (n, data, offsets, strides) => {
   const aData = data[0] as Int8Array, bData = data[1] as Int8Array, out = data[2] as Int8Array;
   let ia = offsets[0]!, ib = offsets[1]!, io = offsets[2]!;
@@ -1502,6 +1622,14 @@ export const arithGeneratedLoops: Readonly<Record<string, StridedLoop>> = {
   'remainder:uint32,uint32,uint32': remainder_uint32,
   'remainder:float32,float32,float32': remainder_float32,
   'remainder:float64,float64,float64': remainder_float64,
+  'fmod:int8,int8,int8': fmod_int8,
+  'fmod:uint8,uint8,uint8': fmod_uint8,
+  'fmod:int16,int16,int16': fmod_int16,
+  'fmod:uint16,uint16,uint16': fmod_uint16,
+  'fmod:int32,int32,int32': fmod_int32,
+  'fmod:uint32,uint32,uint32': fmod_uint32,
+  'fmod:float32,float32,float32': fmod_float32,
+  'fmod:float64,float64,float64': fmod_float64,
   'power:int8,int8,int8': power_int8,
   'power:uint8,uint8,uint8': power_uint8,
   'power:int16,int16,int16': power_int16,
