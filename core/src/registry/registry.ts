@@ -219,7 +219,7 @@ export class Registry {
   /** Adds a ufunc definition; redefining a name with a different arity is a clash. */
   defineUfunc(spec: UFuncSpec): UFuncSpec {
     checkObject(spec, 'a ufunc spec');
-    checkName(spec.name, 'ufunc', 'REGISTRATION');
+    checkName(spec.name, 'ufunc', 'UFUNC_NAME');
     checkArity(spec.nin, 'nin', spec.name);
     checkArity(spec.nout, 'nout', spec.name);
     const prior = this.ufuncSpecs.get(spec.name);

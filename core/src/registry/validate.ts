@@ -104,17 +104,17 @@ export function ufuncName(ufunc: unknown): string {
 
 /** A plugin object: a non-empty string name, an `install` function, an array of plugin dependencies. */
 export function checkPlugin(plugin: unknown): asserts plugin is Plugin {
-  if (typeof plugin !== 'object' || plugin === null || Array.isArray(plugin)) {
-    throw new DTypeError(`use() needs a plugin ({ name, install(registry), dependencies? }), got ${describe(plugin)}`, 'PLUGIN');
-  }
-  const { name, install, dependencies } = plugin as { name?: unknown; install?: unknown; dependencies?: unknown };
-  if (typeof name !== 'string' || name.trim().length === 0) throw new DTypeError(`a plugin needs a non-empty string name, got ${describe(name)}`, 'PLUGIN');
-  if (typeof install !== 'function') throw new DTypeError(`plugin '${name}' needs an install(registry) function, got ${describe(install)}`, 'PLUGIN');
+  checkPluginShape(plugin, 'use() needs a plugin ({ name, install(registry), dependencies? })');
+  const { name, dependencies } = plugin as { name: string; dependencies?: unknown };
   if (dependencies === undefined) return;
   if (!Array.isArray(dependencies)) throw new DTypeError(`plugin '${name}': dependencies must be an array of plugins, got ${describe(dependencies)}`, 'PLUGIN');
-  for (const dep of dependencies) {
-    if (typeof dep !== 'object' || dep === null || typeof (dep as { install?: unknown }).install !== 'function') {
-      throw new DTypeError(`plugin '${name}': dependencies must be plugins, got ${describe(dep)}`, 'PLUGIN');
-    }
-  }
+  // Shallow checks of every dependency up front, so a bad one is found before any installs.
+  for (const dep of dependencies) checkPluginShape(dep, `plugin '${name}': dependencies must be plugins`);
+}
+
+function checkPluginShape(plugin: unknown, what: string): void {
+  if (typeof plugin !== 'object' || plugin === null || Array.isArray(plugin)) throw new DTypeError(`${what}, got ${describe(plugin)}`, 'PLUGIN');
+  const { name, install } = plugin as { name?: unknown; install?: unknown };
+  if (typeof name !== 'string' || name.trim().length === 0) throw new DTypeError(`${what}: a plugin needs a non-empty string name, got ${describe(name)}`, 'PLUGIN');
+  if (typeof install !== 'function') throw new DTypeError(`${what}: plugin '${name}' needs an install(registry) function, got ${describe(install)}`, 'PLUGIN');
 }
