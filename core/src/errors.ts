@@ -1,10 +1,4 @@
-/**
- * Every error dtkit throws is a DTKitError with a stable string `code`, so callers can branch
- * on `err.code`. `instanceof` works across copies of `@dtkit/core` too (duplicated
- * node_modules): each error carries its class lineage under `Symbol.for('dtkit.errorLineage')`
- * (class names from its own class up to DTKitError), and `instanceof C` for any class C in this
- * hierarchy, from any copy, asks whether C's lineage ends that lineage.
- */
+/** Brand of every dtkit error: its class names from its own class up to DTKitError. */
 const ERROR_LINEAGE = Symbol.for('dtkit.errorLineage');
 
 /** Lineages by class, computed once: `['DisposedError', 'DTKitError']`. */
@@ -24,6 +18,13 @@ function lineageOf(ctor: object): readonly string[] {
   return lineage;
 }
 
+/**
+ * Every error dtkit throws is a DTKitError with a stable string `code`, so callers can branch
+ * on `err.code`. `instanceof` works across copies of `@dtkit/core` too (duplicated
+ * node_modules): each error carries its class lineage under `Symbol.for('dtkit.errorLineage')`,
+ * and `instanceof C` for any class C of this hierarchy, from any copy, asks whether C's lineage
+ * ends that lineage.
+ */
 export class DTKitError extends Error {
   readonly code: string;
   constructor(code: string, message: string) {
