@@ -65,7 +65,7 @@ export class Registry {
   /** Records a change: invalidates caches and, inside `use`, keeps the step that undoes it. */
   private bump(undo?: () => void): void {
     this.version++;
-    this.caches.clear();
+    if (this.caches.size !== 0) this.caches.clear();
     if (undo !== undefined && this.journal !== null) this.journal.push(undo);
   }
 
@@ -168,8 +168,10 @@ export class Registry {
     checkCasting(spec.casting);
     checkFunction(spec.loop, 'a cast loop');
     checkOptionalFunction(spec.resolveDescriptors, 'resolveDescriptors');
-    if (this.casts.get(fromFamily)?.has(toFamily)) throw new DTypeError(`a cast ${fromFamily.name} -> ${toFamily.name} is already registered`, 'CAST_CLASH');
-    setNested(this.casts, fromFamily, toFamily, { ...spec, fromFamily, toFamily });
+    let row = this.casts.get(fromFamily);
+    if (row?.has(toFamily)) throw new DTypeError(`a cast ${fromFamily.name} -> ${toFamily.name} is already registered`, 'CAST_CLASH');
+    if (row === undefined) this.casts.set(fromFamily, (row = new Map()));
+    row.set(toFamily, { ...spec, fromFamily, toFamily });
     this.bump(() => deleteNested(this.casts, fromFamily, toFamily));
   }
 
@@ -255,9 +257,13 @@ export class Registry {
     if (spec.backend !== undefined) checkBackendName(spec.backend);
     const families = spec.dtypes.map((d) => this.family(d));
     const backendName = spec.backend ?? 'js';
-    const clash = this.loops.get(name)?.find((e) => e.backendName === backendName && sameFamilies(e.families, families));
-    if (clash) throw new DTypeError(`ufunc '${name}' already has a ${backendName} loop for (${families.map((f) => f.name).join(', ')})`, 'LOOP_CLASH');
-    this.addEntry(this.loops, name, { ...spec, families, backendName });
+    let list = this.loops.get(name);
+    if (list !== undefined && hasLoop(list, backendName, families)) throw new DTypeError(`ufunc '${name}' already has a ${backendName} loop for (${families.map((f) => f.name).join(', ')})`, 'LOOP_CLASH');
+    if (list === undefined) this.loops.set(name, (list = []));
+    const entry: LoopEntry = { ...spec, families, backendName };
+    list.push(entry);
+    const owner = list;
+    this.bump(() => dropEntry(this.loops, name, owner, entry));
   }
 
   /** Appends to the list under `name` (created on demand; removed again by the undo when empty). */
@@ -266,10 +272,7 @@ export class Registry {
     if (list === undefined) table.set(name, (list = []));
     list.push(entry);
     const owner = list;
-    this.bump(() => {
-      removeItem(owner, entry);
-      if (owner.length === 0 && table.get(name) === owner) table.delete(name);
-    });
+    this.bump(() => dropEntry(table, name, owner, entry));
   }
 
   registerPromoter(ufunc: string | { readonly name: string }, pattern: readonly (FamilyRef | null)[], promoter: Promoter): void {
@@ -359,6 +362,11 @@ export class Registry {
   }
 }
 
+function hasLoop(list: readonly LoopEntry[], backendName: string, families: readonly DTypeFamily[]): boolean {
+  for (const e of list) if (e.backendName === backendName && sameFamilies(e.families, families)) return true;
+  return false;
+}
+
 function sameFamilies(a: readonly DTypeFamily[], b: readonly DTypeFamily[]): boolean {
   return a.length === b.length && a.every((f, i) => f === b[i]);
 }
@@ -375,6 +383,12 @@ function deleteNested<K1, K2, V>(table: Map<K1, Map<K2, V>>, a: K1, b: K2): void
   if (row === undefined) return;
   row.delete(b);
   if (row.size === 0) table.delete(a);
+}
+
+/** Undoes an `addEntry`: removes the entry, and its list from the table once empty. */
+function dropEntry<T>(table: Map<string, T[]>, name: string, list: T[], entry: T): void {
+  removeItem(list, entry);
+  if (list.length === 0 && table.get(name) === list) table.delete(name);
 }
 
 function removeItem<T>(list: T[], item: T): void {

@@ -73,10 +73,15 @@ export function checkObject(value: unknown, field: string, owner = '', name = ''
 /** Backend and device names may also contain '-' (`'wasm-threads'`). */
 const BACKEND_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
+/** Names already accepted: each wasm loop names its backend, and a regex test per loop shows. */
+const acceptedBackendNames = new Set<string>(['js', 'wasm', 'webgpu', 'cpu']);
+
 export function checkBackendName(name: unknown, kind = 'backend'): asserts name is string {
+  if (acceptedBackendNames.has(name as string)) return;
   if (typeof name !== 'string' || !BACKEND_NAME.test(name) || RESERVED_NAMES.has(name)) {
     throw bad(`a ${kind} name`, '', '', "must be an identifier (letters, digits, '_', '-'; not reserved such as '__proto__')", name);
   }
+  if (acceptedBackendNames.size < 64) acceptedBackendNames.add(name);
 }
 
 /** A list of backend (or device) names: `setBackendPreference`, `forbidBackends`, `devices`. */
@@ -85,8 +90,10 @@ export function checkBackendNames(value: unknown, field: string, kind = 'backend
   for (const name of value) checkBackendName(name, kind);
 }
 
+const CASTING_NAMES: ReadonlySet<unknown> = new Set(CASTING_LEVELS);
+
 export function checkCasting(value: unknown): void {
-  if (typeof value !== 'string' || !(CASTING_LEVELS as readonly string[]).includes(value)) {
+  if (!CASTING_NAMES.has(value)) {
     throw bad('casting', '', '', `must be one of ${CASTING_LEVELS.join(', ')}`, value);
   }
 }
