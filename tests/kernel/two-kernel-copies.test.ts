@@ -12,6 +12,18 @@ async function freshCore(): Promise<Core> {
   return import('@dtkit/core');
 }
 
+/** Copy A with the builtins (and their wasm backend) loaded against it. */
+async function freshCoreWithBuiltins(): Promise<{ core: Core; dtypes: typeof import('@dtkit/dtypes') }> {
+  vi.resetModules();
+  const dtypes = await import('@dtkit/dtypes');
+  const core = await import('@dtkit/core');
+  return { core, dtypes };
+}
+
+function dataOf(arr: import('@dtkit/core').NDArray): import('@dtkit/core').TypedArray {
+  return (arr.store as import('@dtkit/core').TypedStore).data;
+}
+
 function tinyFamily(core: Core, name = 'tiny', kind: 'float' | 'other' = 'float') {
   return core.defineDType({
     name,
@@ -75,14 +87,65 @@ describe('two copies of the kernel', () => {
     expect(B.resultType(arrA, 1.5).name).toBe('tiny');
   });
 
-  it('errors carry a stable code across copies', async () => {
+  it("errors carry a stable code, and instanceof holds for the other copy's classes", async () => {
     const A = await freshCore();
     const B = await freshCore();
     let err: unknown;
     try { A.createRegistry().dtype('nope'); } catch (e) { err = e; }
-    expect(err instanceof B.DTKitError).toBe(false);
+    expect(err instanceof B.DTKitError).toBe(true);
+    expect(err instanceof B.DTypeError).toBe(true);
+    expect(err instanceof B.ValueError).toBe(false);
     expect(err instanceof A.DTKitError).toBe(true);
     expect((err as { code: string }).code).toBe('DTYPE_UNKNOWN');
+    expect((err as Error).name).toBe('DTypeError');
+  });
+
+  it('instanceof works across copies for each error class, and only for its own lineage', async () => {
+    const A = await freshCore();
+    const B = await freshCore();
+    const names = ['DTKitError', 'DTypeError', 'CastingError', 'NoLoopError', 'BroadcastError', 'IndexError', 'ValueError', 'DisposedError'] as const;
+    const make = (core: Core, name: (typeof names)[number]): Error => {
+      switch (name) {
+        case 'DTKitError': return new core.DTKitError('SOME_CODE', 'm');
+        case 'DTypeError': return new core.DTypeError('m', 'DTYPE_X');
+        case 'CastingError': return new core.CastingError('m');
+        case 'NoLoopError': return new core.NoLoopError('m');
+        case 'BroadcastError': return new core.BroadcastError('m');
+        case 'IndexError': return new core.IndexError('m');
+        case 'ValueError': return new core.ValueError('m', 'VALUE_X');
+        case 'DisposedError': return new core.DisposedError();
+      }
+    };
+    for (const [from, to] of [[A, B], [B, A]] as const) {
+      for (const made of names) {
+        const err = make(from, made);
+        expect(from[made]).not.toBe(to[made]);
+        for (const cls of names) expect([made, cls, err instanceof to[cls]]).toEqual([made, cls, cls === made || cls === 'DTKitError']);
+        expect(err instanceof Error).toBe(true);
+        expect(err.name).toBe(made);
+      }
+    }
+    expect(new B.DTypeError('m', 'C').code).toBe('C');
+    for (const notError of [null, undefined, 42, 'DTypeError', { name: 'DTypeError', code: 'DTYPE' }, new Error('plain'), new TypeError('t')]) {
+      expect(notError instanceof A.DTKitError).toBe(false);
+      expect(notError instanceof B.DTypeError).toBe(false);
+    }
+  });
+
+  it("a plugin's error subclass built on one copy is recognised by the other copy's base classes", async () => {
+    const A = await freshCore();
+    const B = await freshCore();
+    class UnitError extends B.ValueError {
+      constructor(message: string) { super(message, 'UNIT'); }
+    }
+    const e = new UnitError('m/s + kg');
+    expect(e instanceof UnitError).toBe(true);
+    expect(e instanceof A.ValueError).toBe(true);
+    expect(e instanceof A.DTKitError).toBe(true);
+    expect(e instanceof A.DTypeError).toBe(false);
+    expect(new A.ValueError('plain') instanceof UnitError).toBe(false);
+    expect(e.name).toBe('UnitError');
+    expect(e.code).toBe('UNIT');
   });
 
   it('give families from both copies distinct ids, so the dispatch cache keeps their loops apart', async () => {
@@ -122,4 +185,78 @@ describe('two copies of the kernel', () => {
     expect(A.resultType(arr, 1.5).name).toBe('wide');
     expect(B.resultType(arr, 1.5).name).toBe('wide');
   });
+
+  describe('share the wasm allocator and tidy/dispose', () => {
+    async function setup() {
+      const { core: A, dtypes } = await freshCoreWithBuiltins();
+      const B = await freshCore();
+      expect(B.NDArray).not.toBe(A.NDArray);
+      const reg = A.createRegistry().use(dtypes.plugin); // installs copy A's wasm allocator
+      const runtime = dtypes.wasmRuntime();
+      return { A, B, reg, runtime, restore: () => A.setTypedAllocator(null) };
+    }
+    const large = 1024; // 8 KiB of float64: above the wasm allocator's small-array cut-off
+
+    it("an array allocated through copy B lands in copy A's wasm arena", async () => {
+      const { A, B, reg, runtime, restore } = await setup();
+      try {
+        expect(runtime).not.toBeNull();
+        expect(B.getTypedAllocator()).toBe(A.getTypedAllocator());
+        const b = B.zeros([large], { dtype: 'float64', registry: reg });
+        const data = (b.store as import('@dtkit/core').TypedStore).data;
+        expect(runtime!.owns(data)).toBe(true);
+        expect(data.buffer).toBe(runtime!.memory.buffer);
+        expect(B.full([large], 2.5, { dtype: 'float64', registry: reg }).get(large - 1)).toBe(2.5);
+      } finally {
+        restore();
+      }
+    });
+
+    it("tidy from copy A releases arrays created through copy B (and hands wasm blocks back)", async () => {
+      const { A, B, reg, restore } = await setup();
+      try {
+        let big: import('@dtkit/core').NDArray | undefined;
+        let small: import('@dtkit/core').NDArray | undefined;
+        let bigAddress = -1;
+        const outside = B.full([large], 1, { dtype: 'float64', registry: reg });
+        const kept = A.tidy(() => {
+          big = B.full([large], 3, { dtype: 'float64', registry: reg });
+          bigAddress = dataOf(big).byteOffset;
+          small = B.full([4], 3, { dtype: 'float64', registry: reg });
+          return B.full([large], 4, { dtype: 'float64', registry: reg });
+        });
+        expect(big!.isDisposed).toBe(true);
+        expect(small!.isDisposed).toBe(true);
+        expect(() => big!.get(0)).toThrow(expect.objectContaining({ code: 'DISPOSED' }));
+        expect(kept.isDisposed).toBe(false);
+        expect(kept.get(large - 1)).toBe(4);
+        expect(outside.isDisposed).toBe(false);
+        // The released wasm block went back to the arena: the next allocation of its size reuses it.
+        const next = B.zeros([large], { dtype: 'float64', registry: reg });
+        expect(dataOf(next).byteOffset).toBe(bigAddress);
+        expect(next.get(0)).toBe(0);
+      } finally {
+        restore();
+      }
+    });
+
+    it('dispose from copy A releases a copy-B array and its views; tidy from copy B releases copy-A arrays', async () => {
+      const { A, B, reg, restore } = await setup();
+      try {
+        const b = B.full([large], 5, { dtype: 'float64', registry: reg });
+        const view = b.reshape([32, 32]).transpose();
+        const address = dataOf(b).byteOffset;
+        A.dispose(b);
+        expect(b.isDisposed).toBe(true);
+        expect(view.isDisposed).toBe(true);
+        expect(dataOf(B.zeros([large], { dtype: 'float64', registry: reg })).byteOffset).toBe(address);
+        let a: import('@dtkit/core').NDArray | undefined;
+        B.tidy(() => { a = A.full([large], 6, { dtype: 'float64', registry: reg }); });
+        expect(a!.isDisposed).toBe(true);
+      } finally {
+        restore();
+      }
+    });
+  });
 });
+

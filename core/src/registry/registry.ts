@@ -2,6 +2,10 @@ import { isDType, isDTypeFamily, type DType, type DTypeFamily } from '../dtype/d
 import { parseSpec } from '../dtype/spec-parser.js';
 import type { StridedLoop } from '../dtype/loop.js';
 import { DTypeError, ValueError } from '../errors.js';
+import {
+  checkArity, checkArray, checkBackendName, checkBackendNames, checkCasting, checkFamily, checkFunction, checkName,
+  checkObject, checkOptionalFunction, checkPlugin, ufuncName,
+} from './validate.js';
 import type {
   ArgLoopSpec, CastSpec, FamilyRef, LoopEntry, LoopSpec, Plugin, Promoter, PromoterEntry,
   UFuncSpec, WrappingLoopEntry, WrappingLoopSpec,
@@ -28,7 +32,9 @@ export interface BackendInfo {
 /**
  * Everything registered for one dtkit instance: DType families, casts, ufunc definitions,
  * loops per (ufunc, families, backend), promoters, wrapping loops and installed plugins.
- * Every registration bumps `version`, which invalidates dispatch caches.
+ * Every registration bumps `version`, which invalidates dispatch caches. Every registration
+ * validates its arguments before it changes anything, and `use()` is a transaction: a plugin
+ * whose install (or a dependency's) throws leaves the registry as it was (only `version` moves on).
  */
 export class Registry {
   readonly families = new Map<string, DTypeFamily>();
@@ -45,6 +51,8 @@ export class Registry {
   /** Backend loops for casts (and same-family copies): from -> to -> backend -> loop. */
   private readonly castLoops = new Map<DTypeFamily, Map<DTypeFamily, Map<string, StridedLoop>>>();
   private readonly installed = new Map<string, Plugin>();
+  /** Plugins whose `use` is under way, outermost first: the path a dependency cycle is named by. */
+  private readonly installing: Plugin[] = [];
   private preference: readonly string[] = ['webgpu', 'wasm', 'js'];
   /** Undo steps of the plugin being installed, so a failing `install` leaves no trace. */
   private journal: (() => void)[] | null = null;
@@ -54,38 +62,61 @@ export class Registry {
     this.backends.set('js', { name: 'js', devices: ['cpu'], available: () => true });
   }
 
+  /** Records a change: invalidates caches and, inside `use`, keeps the step that undoes it. */
   private bump(undo?: () => void): void {
     this.version++;
-    this.caches.clear();
+    if (this.caches.size !== 0) this.caches.clear();
     if (undo !== undefined && this.journal !== null) this.journal.push(undo);
   }
 
   // ---- plugins ----------------------------------------------------------------------------
 
-  /** Installs a plugin (and its dependencies) once; a second `use` of the same plugin is a no-op. */
+  /**
+   * Installs a plugin (and first its dependencies) once; a second `use` of the same plugin is a
+   * no-op. All or nothing: if the plugin's or a dependency's install throws, every change made
+   * during this call (dependencies included) is undone before the error propagates.
+   */
   use(plugin: Plugin): this {
+    checkPlugin(plugin);
+    const pending = this.installing.findIndex((p) => p === plugin || p.name === plugin.name);
+    if (pending >= 0) {
+      if (this.installing[pending] !== plugin) throw new DTypeError(`a different plugin named '${plugin.name}' is being installed`, 'PLUGIN_CLASH');
+      const cycle = [...this.installing.slice(pending), plugin].map((p) => p.name).join(' -> ');
+      throw new DTypeError(`plugin dependency cycle: ${cycle}`, 'PLUGIN_CYCLE');
+    }
     const prior = this.installed.get(plugin.name);
     if (prior === plugin) return this;
     if (prior !== undefined) throw new DTypeError(`a different plugin named '${plugin.name}' is already installed`, 'PLUGIN_CLASH');
-    for (const dep of plugin.dependencies ?? []) this.use(dep);
-    this.installed.set(plugin.name, plugin);
+    this.installing.push(plugin);
+    try {
+      this.transaction(() => {
+        for (const dep of plugin.dependencies ?? []) this.use(dep);
+        this.installed.set(plugin.name, plugin);
+        this.bump(() => this.installed.delete(plugin.name));
+        plugin.install(this);
+      });
+    } finally {
+      this.installing.pop();
+    }
+    return this;
+  }
+
+  /** Runs `body`; if it throws, undoes its changes newest first. Nested: the outer call keeps them. */
+  private transaction(body: () => void): void {
     const outer = this.journal;
     const journal: (() => void)[] = [];
     this.journal = journal;
     try {
-      plugin.install(this);
+      body();
     } catch (e) {
-      // Roll back everything this install registered, newest first.
+      this.journal = outer;
       for (let i = journal.length - 1; i >= 0; i--) journal[i]!();
-      this.installed.delete(plugin.name);
       this.bump();
       throw e;
-    } finally {
-      this.journal = outer;
     }
-    if (outer !== null) outer.push(...journal, () => this.installed.delete(plugin.name));
+    this.journal = outer;
+    if (outer !== null) for (const undo of journal) outer.push(undo);
     this.bump();
-    return this;
   }
 
   hasPlugin(name: string): boolean {
@@ -96,6 +127,7 @@ export class Registry {
 
   /** Registers a family; the same family twice is a no-op, another family of that name a clash. */
   addDType(family: DTypeFamily): DTypeFamily {
+    checkFamily(family);
     const prior = this.families.get(family.name);
     if (prior === family) return family;
     if (prior !== undefined) throw new DTypeError(`dtype '${family.name}' is already registered by another family`, 'DTYPE_CLASH');
@@ -108,6 +140,7 @@ export class Registry {
   family(ref: FamilyRef): DTypeFamily {
     if (isDTypeFamily(ref)) return ref;
     if (isDType(ref)) return ref.family;
+    if (typeof ref !== 'string') throw new DTypeError(`expected a DType family, a descriptor or a registered dtype name, got ${ref === null ? 'null' : typeof ref}`, 'DTYPE_FAMILY');
     const f = this.families.get(ref);
     if (f === undefined) throw new DTypeError(`unknown dtype '${ref}'; registered: ${[...this.families.keys()].join(', ')}`, 'DTYPE_UNKNOWN');
     return f;
@@ -129,13 +162,17 @@ export class Registry {
   // ---- casts ------------------------------------------------------------------------------
 
   registerCast(spec: CastSpec): void {
+    checkObject(spec, 'a cast spec');
     const fromFamily = this.family(spec.from);
     const toFamily = this.family(spec.to);
+    checkCasting(spec.casting);
+    checkFunction(spec.loop, 'a cast loop');
+    checkOptionalFunction(spec.resolveDescriptors, 'resolveDescriptors');
     let row = this.casts.get(fromFamily);
+    if (row?.has(toFamily)) throw new DTypeError(`a cast ${fromFamily.name} -> ${toFamily.name} is already registered`, 'CAST_CLASH');
     if (row === undefined) this.casts.set(fromFamily, (row = new Map()));
-    if (row.has(toFamily)) throw new DTypeError(`a cast ${fromFamily.name} -> ${toFamily.name} is already registered`, 'CAST_CLASH');
     row.set(toFamily, { ...spec, fromFamily, toFamily });
-    this.bump(() => row.delete(toFamily));
+    this.bump(() => deleteNested(this.casts, fromFamily, toFamily));
   }
 
   getCast(from: DTypeFamily, to: DTypeFamily): CastEntry | undefined {
@@ -151,14 +188,17 @@ export class Registry {
   registerCastLoop(from: FamilyRef, to: FamilyRef, backend: string, loop: StridedLoop): void {
     const fromFamily = this.family(from);
     const toFamily = this.family(to);
-    let row = this.castLoops.get(fromFamily);
-    if (row === undefined) this.castLoops.set(fromFamily, (row = new Map()));
-    let byBackend = row.get(toFamily);
-    if (byBackend === undefined) row.set(toFamily, (byBackend = new Map()));
-    if (byBackend.has(backend)) throw new DTypeError(`a ${backend} loop for the cast ${fromFamily.name} -> ${toFamily.name} is already registered`, 'CAST_CLASH');
+    checkBackendName(backend);
+    checkFunction(loop, 'a cast loop');
+    const prior = this.castLoops.get(fromFamily)?.get(toFamily);
+    if (prior?.has(backend)) throw new DTypeError(`a ${backend} loop for the cast ${fromFamily.name} -> ${toFamily.name} is already registered`, 'CAST_CLASH');
+    const byBackend = prior ?? new Map<string, StridedLoop>();
+    if (prior === undefined) setNested(this.castLoops, fromFamily, toFamily, byBackend);
     byBackend.set(backend, loop);
-    const loops = byBackend;
-    this.bump(() => loops.delete(backend));
+    this.bump(() => {
+      byBackend.delete(backend);
+      if (byBackend.size === 0) deleteNested(this.castLoops, fromFamily, toFamily);
+    });
   }
 
   /**
@@ -180,6 +220,10 @@ export class Registry {
 
   /** Adds a ufunc definition; redefining a name with a different arity is a clash. */
   defineUfunc(spec: UFuncSpec): UFuncSpec {
+    checkObject(spec, 'a ufunc spec');
+    checkName(spec.name, 'ufunc', 'UFUNC_NAME');
+    checkArity(spec.nin, 'nin', spec.name);
+    checkArity(spec.nout, 'nout', spec.name);
     const prior = this.ufuncSpecs.get(spec.name);
     if (prior !== undefined) {
       if (prior.nin === spec.nin && prior.nout === spec.nout) return prior;
@@ -190,57 +234,81 @@ export class Registry {
     return spec;
   }
 
-  private ufuncSpec(name: string): UFuncSpec {
+  private ufuncSpec(ufunc: unknown): UFuncSpec {
+    const name = ufuncName(ufunc);
     const u = this.ufuncSpecs.get(name);
     if (u === undefined) throw new DTypeError(`unknown ufunc '${name}'`, 'UFUNC_UNKNOWN');
     return u;
   }
 
   registerLoop(ufunc: string | { readonly name: string }, spec: LoopSpec): void {
-    const name = typeof ufunc === 'string' ? ufunc : ufunc.name;
-    const u = this.ufuncSpec(name);
+    const u = this.ufuncSpec(ufunc);
+    const name = u.name;
+    checkObject(spec, 'the spec', 'loop for', name);
+    checkArray(spec.dtypes, 'dtypes', 'loop for', name);
     if (spec.dtypes.length !== u.nin + u.nout) {
       throw new ValueError(`loop for '${name}' needs ${u.nin + u.nout} dtypes (nin=${u.nin}, nout=${u.nout}), got ${spec.dtypes.length}`);
     }
     if (!spec.loop && !spec.getLoop) throw new ValueError(`loop for '${name}' needs 'loop' or 'getLoop'`);
+    checkOptionalFunction(spec.loop, 'loop', 'loop for', name);
+    checkOptionalFunction(spec.getLoop, 'getLoop', 'loop for', name);
+    checkOptionalFunction(spec.reduceLoop, 'reduceLoop', 'loop for', name);
+    checkOptionalFunction(spec.resolveDescriptors, 'resolveDescriptors', 'loop for', name);
+    if (spec.backend !== undefined) checkBackendName(spec.backend);
     const families = spec.dtypes.map((d) => this.family(d));
     const backendName = spec.backend ?? 'js';
     let list = this.loops.get(name);
+    if (list !== undefined && hasLoop(list, backendName, families)) throw new DTypeError(`ufunc '${name}' already has a ${backendName} loop for (${families.map((f) => f.name).join(', ')})`, 'LOOP_CLASH');
     if (list === undefined) this.loops.set(name, (list = []));
-    const clash = list.find((e) => e.backendName === backendName && sameFamilies(e.families, families));
-    if (clash) throw new DTypeError(`ufunc '${name}' already has a ${backendName} loop for (${families.map((f) => f.name).join(', ')})`, 'LOOP_CLASH');
-    const entry = { ...spec, families, backendName };
+    const entry: LoopEntry = { ...spec, families, backendName };
     list.push(entry);
-    this.bump(() => removeItem(list, entry));
+    const owner = list;
+    this.bump(() => dropEntry(this.loops, name, owner, entry));
+  }
+
+  /** Appends to the list under `name` (created on demand; removed again by the undo when empty). */
+  private addEntry<T>(table: Map<string, T[]>, name: string, entry: T): void {
+    let list = table.get(name);
+    if (list === undefined) table.set(name, (list = []));
+    list.push(entry);
+    const owner = list;
+    this.bump(() => dropEntry(table, name, owner, entry));
   }
 
   registerPromoter(ufunc: string | { readonly name: string }, pattern: readonly (FamilyRef | null)[], promoter: Promoter): void {
-    const name = typeof ufunc === 'string' ? ufunc : ufunc.name;
-    this.ufuncSpec(name);
+    const u = this.ufuncSpec(ufunc);
+    checkArray(pattern, 'pattern', 'promoter for', u.name);
+    if (pattern.length < 1 || pattern.length > u.nin + u.nout) {
+      throw new ValueError(`promoter for '${u.name}': pattern needs 1 to ${u.nin + u.nout} entries, got ${pattern.length}`, 'REGISTRATION');
+    }
+    checkFunction(promoter, 'promoter', 'promoter for', u.name);
     const fams = pattern.map((p) => (p === null ? null : this.family(p)));
-    let list = this.promoters.get(name);
-    if (list === undefined) this.promoters.set(name, (list = []));
-    const entry = { pattern: fams, promoter };
-    list.push(entry);
-    this.bump(() => removeItem(list, entry));
+    this.addEntry(this.promoters, u.name, { pattern: fams, promoter });
   }
 
   registerWrappingLoop(ufunc: string | { readonly name: string }, spec: WrappingLoopSpec): void {
-    const name = typeof ufunc === 'string' ? ufunc : ufunc.name;
-    const u = this.ufuncSpec(name);
+    const u = this.ufuncSpec(ufunc);
+    const name = u.name;
+    checkObject(spec, 'the spec', 'wrapping loop for', name);
+    checkArray(spec.dtypes, 'dtypes', 'wrapping loop for', name);
     if (spec.dtypes.length !== u.nin + u.nout) {
       throw new ValueError(`wrapping loop for '${name}' needs ${u.nin + u.nout} dtypes, got ${spec.dtypes.length}`);
     }
+    checkFunction(spec.unwrap, 'unwrap', 'wrapping loop for', name);
+    checkFunction(spec.rewrap, 'rewrap', 'wrapping loop for', name);
+    checkOptionalFunction(spec.wrapLoop, 'wrapLoop', 'wrapping loop for', name);
+    if (spec.backend !== undefined) checkBackendName(spec.backend);
     const families = spec.dtypes.map((d) => (d === null ? null : this.family(d)));
-    let list = this.wrappingLoops.get(name);
-    if (list === undefined) this.wrappingLoops.set(name, (list = []));
-    const entry = { ...spec, families };
-    list.push(entry);
-    this.bump(() => removeItem(list, entry));
+    this.addEntry(this.wrappingLoops, name, { ...spec, families });
   }
 
   registerArgLoop(spec: ArgLoopSpec): void {
-    const entry = { ...spec, family: this.family(spec.dtype), backendName: spec.backend ?? 'js' };
+    checkObject(spec, 'an arg loop spec');
+    const family = this.family(spec.dtype);
+    if (spec.kind !== 'argmin' && spec.kind !== 'argmax') throw new ValueError(`an arg loop's kind must be 'argmin' or 'argmax', got ${String(spec.kind)}`, 'REGISTRATION');
+    checkFunction(spec.loop, 'loop', 'arg loop', spec.kind);
+    if (spec.backend !== undefined) checkBackendName(spec.backend);
+    const entry = { ...spec, family, backendName: spec.backend ?? 'js' };
     this.argLoops.push(entry);
     this.bump(() => removeItem(this.argLoops, entry));
   }
@@ -248,6 +316,10 @@ export class Registry {
   // ---- backends ---------------------------------------------------------------------------
 
   registerBackend(info: BackendInfo): void {
+    checkObject(info, 'a backend');
+    checkBackendName(info.name);
+    checkBackendNames(info.devices, 'the devices of a backend', 'device');
+    checkFunction(info.available, 'available', 'backend', info.name);
     const prior = this.backends.get(info.name);
     this.backends.set(info.name, info);
     this.bump(() => (prior === undefined ? this.backends.delete(info.name) : this.backends.set(info.name, prior)));
@@ -258,15 +330,18 @@ export class Registry {
    * listed are not used, except 'js', which is always the last resort unless forbidden.
    */
   setBackendPreference(order: readonly string[]): void {
-    for (const b of order) if (typeof b !== 'string') throw new ValueError('backend names must be strings');
+    checkBackendNames(order, 'the backend preference');
+    const prior = this.preference;
     this.preference = [...order];
-    this.bump();
+    this.bump(() => { this.preference = prior; });
   }
 
   /** Forbids backends (e.g. `['wasm']` under a CSP without wasm-unsafe-eval). */
   forbidBackends(names: readonly string[]): void {
+    checkBackendNames(names, 'the forbidden backends');
+    const prior = this.forbidden;
     this.forbidden = new Set(names);
-    this.bump();
+    this.bump(() => { this.forbidden = prior; });
   }
 
   /** Backends to try, in order, for arrays on `device`. */
@@ -287,8 +362,33 @@ export class Registry {
   }
 }
 
+function hasLoop(list: readonly LoopEntry[], backendName: string, families: readonly DTypeFamily[]): boolean {
+  for (const e of list) if (e.backendName === backendName && sameFamilies(e.families, families)) return true;
+  return false;
+}
+
 function sameFamilies(a: readonly DTypeFamily[], b: readonly DTypeFamily[]): boolean {
   return a.length === b.length && a.every((f, i) => f === b[i]);
+}
+
+function setNested<K1, K2, V>(table: Map<K1, Map<K2, V>>, a: K1, b: K2, value: V): void {
+  let row = table.get(a);
+  if (row === undefined) table.set(a, (row = new Map()));
+  row.set(b, value);
+}
+
+/** Deletes `table[a][b]`, and the row when it becomes empty. */
+function deleteNested<K1, K2, V>(table: Map<K1, Map<K2, V>>, a: K1, b: K2): void {
+  const row = table.get(a);
+  if (row === undefined) return;
+  row.delete(b);
+  if (row.size === 0) table.delete(a);
+}
+
+/** Undoes an `addEntry`: removes the entry, and its list from the table once empty. */
+function dropEntry<T>(table: Map<string, T[]>, name: string, list: T[], entry: T): void {
+  removeItem(list, entry);
+  if (list.length === 0 && table.get(name) === list) table.delete(name);
 }
 
 function removeItem<T>(list: T[], item: T): void {

@@ -3,6 +3,7 @@ import { TYPED_ARRAY_CTORS, type TypedArray, type TypedArrayKind } from './typed
 import type { DType } from '../dtype/dtype.js';
 import { DisposedError } from '../errors.js';
 import { openScopes } from '../lifetime/scopes.js';
+import { processWide } from '../registry/process-wide.js';
 
 /**
  * Allocates zero-filled TypedArrays. The default uses the JS heap; a backend may install one
@@ -17,22 +18,32 @@ export type TypedAllocator = (kind: TypedArrayKind, length: number, zeroed: bool
  */
 export type TypedReleaser = (array: TypedArray) => void;
 
-let currentAllocator: TypedAllocator | null = null;
-let currentReleaser: TypedReleaser | null = null;
+interface AllocatorHook {
+  allocator: TypedAllocator | null;
+  releaser: TypedReleaser | null;
+}
+
+/**
+ * One hook per process (`Symbol.for('dtkit.typedAllocator')`), shared by every copy of the
+ * kernel: when one copy's wasm backend installs its allocator, arrays created through any other
+ * copy land in wasm memory too, and `dispose`/`tidy` of any copy hand blocks back to it.
+ */
+const hook = processWide<AllocatorHook>('dtkit.typedAllocator', () => ({ allocator: null, releaser: null }));
 
 /** Installs (or with `null` removes) the process-wide TypedArray allocator and its releaser. */
 export function setTypedAllocator(allocator: TypedAllocator | null, release: TypedReleaser | null = null): void {
-  currentAllocator = allocator;
-  currentReleaser = allocator === null ? null : release;
+  hook.allocator = allocator;
+  hook.releaser = allocator === null ? null : release;
 }
 
 /** Returns `array` to the installed allocator (no-op for JS-heap arrays or without a releaser). */
 export function releaseTyped(array: TypedArray): void {
-  if (currentReleaser !== null) currentReleaser(array);
+  const releaser = hook.releaser;
+  if (releaser !== null) releaser(array);
 }
 
 export function getTypedAllocator(): TypedAllocator | null {
-  return currentAllocator;
+  return hook.allocator;
 }
 
 /**
@@ -61,8 +72,9 @@ function smallTyped(kind: TypedArrayKind, length: number, bytes: number): TypedA
  * unless `zeroed` is false (outputs a loop overwrites entirely: recycled memory is not cleared).
  */
 export function allocateTyped(kind: TypedArrayKind, length: number, zeroed = true): TypedArray {
-  if (currentAllocator !== null) {
-    const a = currentAllocator(kind, length, zeroed);
+  const allocator = hook.allocator;
+  if (allocator !== null) {
+    const a = allocator(kind, length, zeroed);
     if (a !== null) return a;
   }
   const ctor = TYPED_ARRAY_CTORS[kind];
