@@ -77,16 +77,20 @@ export function reshapeTarget(args: readonly unknown[], size: number): number[] 
   const shape = new Array<number>(list.length);
   let unknown = -1;
   let known = 1;
+  let nonZero = 1; // bounded as in NumPy, even when a 0 makes the size 0
   for (let i = 0; i < list.length; i++) {
     const d = list[i];
     if (typeof d !== 'number' || !Number.isSafeInteger(d) || d < -1) throw bad('dimensions must be non-negative integers or one -1');
     if (d === -1) {
       if (unknown >= 0) throw bad('can only specify one unknown dimension (-1)');
       unknown = i;
-    } else known *= d;
+    } else {
+      known *= d;
+      if (d !== 0) nonZero *= d;
+    }
     shape[i] = d;
   }
-  if (known > Number.MAX_SAFE_INTEGER) throw bad('too large');
+  if (nonZero > Number.MAX_SAFE_INTEGER) throw bad('too large');
   if (unknown >= 0) {
     if (known === 0 || size % known !== 0) throw bad(`${size} elements do not divide into it`);
     shape[unknown] = size / known;
