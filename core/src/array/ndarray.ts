@@ -204,24 +204,26 @@ export class NDArray {
    * (whole axis), `[start, stop, step?]` or `'start:stop:step'` (negative steps allowed).
    */
   slice(...specs: SliceSpec[]): NDArray {
-    if (specs.length > this.ndim) throw new IndexError(`too many indices for array of dimension ${this.ndim}`, 'INDEX_COUNT');
-    let offset = this.offset;
+    const nd = this.#shape.length;
+    if (specs.length > nd) throw new IndexError(`too many indices for array of dimension ${nd}`, 'INDEX_COUNT');
+    let offset = this.#offset;
+    let empty = false;
     const shape: number[] = [];
     const strides: number[] = [];
-    for (let i = 0; i < this.ndim; i++) {
-      const d = this.shape[i]!;
-      const st = this.strides[i]!;
-      const spec = i < specs.length ? specs[i]! : null;
-      const r = parseSliceSpec(spec, d, i);
+    for (let i = 0; i < nd; i++) {
+      const st = this.#strides[i]!;
+      const r = parseSliceSpec(i < specs.length ? specs[i]! : null, this.#shape[i]!, i);
       if (r.kind === 'index') {
         offset += r.index * st;
         continue;
       }
       offset += r.start * st;
+      if (r.length === 0) empty = true;
       shape.push(r.length);
       strides.push(r.step * st);
     }
-    return new NDArray(this.registry, this.dtype, this.store, shape, strides, offset, this.device);
+    // An empty view reaches nothing: it keeps its parent's offset (which lies inside the store).
+    return new NDArray(this.#registry, this.#dtype, this.#store, shape, strides, empty ? this.#offset : offset, this.#device);
   }
 
   /**
