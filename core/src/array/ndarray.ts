@@ -186,11 +186,11 @@ export class NDArray {
     const perm = transposeAxes(axes, this.ndim);
     const shape = this.#shape;
     const strides = this.#strides;
-    const newShape = new Array<number>(perm.length);
-    const newStrides = new Array<number>(perm.length);
+    const newShape: number[] = [];
+    const newStrides: number[] = [];
     for (let i = 0; i < perm.length; i++) {
-      newShape[i] = shape[perm[i]!]!;
-      newStrides[i] = strides[perm[i]!]!;
+      newShape.push(shape[perm[i]!]!);
+      newStrides.push(strides[perm[i]!]!);
     }
     return new NDArray(this.#registry, this.#dtype, this.#store, newShape, newStrides, this.#offset, this.#device);
   }

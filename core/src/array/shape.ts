@@ -72,30 +72,33 @@ export function normalizeAxis(axis: number, ndim: number): number {
  */
 export function reshapeTarget(args: readonly unknown[], size: number): number[] {
   const list: readonly unknown[] = args.length === 1 && Array.isArray(args[0]) ? args[0] : args;
-  const bad = (why: string): ValueError => new ValueError(`cannot reshape array of size ${size} into shape (${describeShape(list)}): ${why}`, 'SHAPE');
-  if (list.length > MAX_DIMS) throw bad(`at most ${MAX_DIMS} dimensions are supported`);
-  const shape = new Array<number>(list.length);
+  if (list.length > MAX_DIMS) throw badReshape(list, size, `at most ${MAX_DIMS} dimensions are supported`);
+  const shape: number[] = [];
   let unknown = -1;
   let known = 1;
   let nonZero = 1; // bounded as in NumPy, even when a 0 makes the size 0
   for (let i = 0; i < list.length; i++) {
     const d = list[i];
-    if (typeof d !== 'number' || !Number.isSafeInteger(d) || d < -1) throw bad('dimensions must be non-negative integers or one -1');
+    if (typeof d !== 'number' || !Number.isSafeInteger(d) || d < -1) throw badReshape(list, size, 'dimensions must be non-negative integers or one -1');
     if (d === -1) {
-      if (unknown >= 0) throw bad('can only specify one unknown dimension (-1)');
+      if (unknown >= 0) throw badReshape(list, size, 'can only specify one unknown dimension (-1)');
       unknown = i;
     } else {
       known *= d;
       if (d !== 0) nonZero *= d;
     }
-    shape[i] = d;
+    shape.push(d);
   }
-  if (nonZero > Number.MAX_SAFE_INTEGER) throw bad('too large');
+  if (nonZero > Number.MAX_SAFE_INTEGER) throw badReshape(list, size, 'too large');
   if (unknown >= 0) {
-    if (known === 0 || size % known !== 0) throw bad(`${size} elements do not divide into it`);
+    if (known === 0 || size % known !== 0) throw badReshape(list, size, `${size} elements do not divide into it`);
     shape[unknown] = size / known;
-  } else if (known !== size) throw bad('the sizes differ');
+  } else if (known !== size) throw badReshape(list, size, 'the sizes differ');
   return shape;
+}
+
+function badReshape(list: readonly unknown[], size: number, why: string): ValueError {
+  return new ValueError(`cannot reshape array of size ${size} into shape (${describeShape(list)}): ${why}`, 'SHAPE');
 }
 
 function describeShape(list: readonly unknown[]): string {
@@ -105,18 +108,18 @@ function describeShape(list: readonly unknown[]): string {
 /** The axis permutation of `transpose(axes)`: reversed by default, else a permutation of 0..ndim-1. */
 export function transposeAxes(axes: unknown, ndim: number): number[] {
   if (axes === undefined || axes === null) {
-    const perm = new Array<number>(ndim);
-    for (let i = 0; i < ndim; i++) perm[i] = ndim - 1 - i;
+    const perm: number[] = [];
+    for (let i = ndim - 1; i >= 0; i--) perm.push(i);
     return perm;
   }
   if (!Array.isArray(axes) || axes.length !== ndim) {
     throw new ValueError(`axes ${describe(axes)} don't match array of dimension ${ndim}: give a permutation of its ${ndim} axes`, 'AXES');
   }
-  const perm = new Array<number>(ndim);
+  const perm: number[] = [];
   for (let i = 0; i < ndim; i++) {
     const p = normalizeAxis(axes[i] as number, ndim);
     for (let k = 0; k < i; k++) if (perm[k] === p) throw new ValueError(`repeated axis ${p} in transpose axes ${describe(axes)}`, 'AXES');
-    perm[i] = p;
+    perm.push(p);
   }
   return perm;
 }

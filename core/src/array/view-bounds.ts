@@ -22,8 +22,8 @@ export function frozenList(list: unknown, what: 'shape' | 'strides'): readonly n
   const n = list.length;
   if (n > MAX_DIMS) throw new ValueError(`${what} has ${n} dimensions; at most ${MAX_DIMS} are supported`, code);
   if (Object.isFrozen(list)) return list as readonly number[];
-  const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) out[i] = list[i] as number;
+  const out: number[] = []; // pushed, not preallocated: a packed array stays fast to read
+  for (let i = 0; i < n; i++) out.push(list[i] as number);
   return Object.freeze(out);
 }
 
