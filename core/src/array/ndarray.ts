@@ -178,7 +178,8 @@ export class NDArray {
   reshape(...shapeArgs: (number | readonly number[])[]): NDArray {
     const shape = reshapeTarget(shapeArgs, this.size);
     const src = this.isContiguous ? this : needHooks().copy(this);
-    return new NDArray(this.registry, this.dtype, src.store, shape, contiguousStrides(shape), src.offset, this.device);
+    // Frozen here, so the constructor shares them instead of copying (it still checks them).
+    return new NDArray(this.#registry, this.#dtype, src.store, Object.freeze(shape), Object.freeze(contiguousStrides(shape)), src.offset, this.#device);
   }
 
   /** Permutes axes (default: reversed), as a view. */
@@ -192,7 +193,7 @@ export class NDArray {
       newShape.push(shape[perm[i]!]!);
       newStrides.push(strides[perm[i]!]!);
     }
-    return new NDArray(this.#registry, this.#dtype, this.#store, newShape, newStrides, this.#offset, this.#device);
+    return new NDArray(this.#registry, this.#dtype, this.#store, Object.freeze(newShape), Object.freeze(newStrides), this.#offset, this.#device);
   }
 
   get T(): NDArray {
@@ -223,7 +224,7 @@ export class NDArray {
       strides.push(r.step * st);
     }
     // An empty view reaches nothing: it keeps its parent's offset (which lies inside the store).
-    return new NDArray(this.#registry, this.#dtype, this.#store, shape, strides, empty ? this.#offset : offset, this.#device);
+    return new NDArray(this.#registry, this.#dtype, this.#store, Object.freeze(shape), Object.freeze(strides), empty ? this.#offset : offset, this.#device);
   }
 
   /**
