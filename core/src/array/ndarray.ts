@@ -2,21 +2,12 @@ import type { DType } from '../dtype/dtype.js';
 import type { Store } from '../storage/types.js';
 import type { Registry } from '../registry/registry.js';
 import { IndexError, ValueError } from '../errors.js';
-import { contiguousStrides, normalizeAxis, sizeOf, type Shape } from './shape.js';
+import { contiguousStrides, reshapeTarget, sizeOf, transposeAxes, type Shape } from './shape.js';
 import { parseSliceSpec, type SliceSpec } from './slicing.js';
+import { checkLayout, frozenList } from './view-bounds.js';
 import { assertLiveStore, disposeStore } from '../lifetime/release.js';
 
 const ARRAY_BRAND = Symbol.for('dtkit.ndarray');
-
-function computeContiguous(shape: readonly number[], strides: readonly number[]): boolean {
-  let s = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    const d = shape[i]!;
-    if (d !== 1 && strides[i] !== s) return false;
-    s *= d;
-  }
-  return true;
-}
 
 /** True for a dtkit NDArray from any loaded copy of the kernel. */
 export function isNDArray(x: unknown): x is NDArray {
@@ -48,30 +39,72 @@ function needHooks(): ArrayHooks {
  */
 export class NDArray {
   readonly [ARRAY_BRAND] = true;
-  readonly dtype: DType;
-  readonly shape: readonly number[];
-  /** Strides in elements (may be 0 or negative). */
-  readonly strides: readonly number[];
-  /** Element index of `[0, 0, ...]` in the store. */
-  readonly offset: number;
-  readonly store: Store;
-  readonly device: string;
-  readonly registry: Registry;
+  // The layout lives in private fields behind getters: loops trust it to stay inside the store,
+  // so nothing outside this class can move a view once it was checked (TS `readonly` is not
+  // enforced at run time).
+  readonly #dtype: DType;
+  readonly #store: Store;
+  readonly #shape: readonly number[];
+  readonly #strides: readonly number[];
+  readonly #offset: number;
+  readonly #contiguous: boolean;
+  readonly #device: string;
+  readonly #registry: Registry;
 
+  /**
+   * A view on `store`. Throws `ValueError` (`SHAPE`, `STRIDES`, `STORE`) for a malformed layout or
+   * a store that does not match `dtype`'s storage, `IndexError` (`VIEW_BOUNDS`) when an element
+   * the view can reach lies outside the store, `DisposedError` on a disposed store. `shape` and
+   * `strides` are copied unless frozen.
+   */
   constructor(registry: Registry, dtype: DType, store: Store, shape: Shape, strides?: readonly number[], offset = 0, device = 'cpu') {
-    this.registry = registry;
-    this.dtype = dtype;
-    this.store = store;
-    // Shapes and strides are frozen, so frozen ones (another array's) can be shared without copying.
-    this.shape = Object.isFrozen(shape) ? shape : Object.freeze(shape.slice());
-    this.strides = strides === undefined ? Object.freeze(contiguousStrides(shape)) : Object.isFrozen(strides) ? strides : Object.freeze(strides.slice());
-    this.offset = offset;
-    this.device = device;
-    this.contiguous = computeContiguous(this.shape, this.strides);
+    const sh = frozenList(shape, 'shape');
+    const st = strides === undefined ? Object.freeze(contiguousStrides(sh)) : frozenList(strides, 'strides');
+    const contiguous = checkLayout(dtype, store, sh, st, offset);
+    this.#registry = registry;
+    this.#dtype = dtype;
+    this.#store = store;
+    this.#shape = sh;
+    this.#strides = st;
+    this.#offset = offset;
+    this.#device = device;
+    this.#contiguous = contiguous;
+  }
+
+  get dtype(): DType {
+    return this.#dtype;
+  }
+
+  get shape(): readonly number[] {
+    return this.#shape;
+  }
+
+  /** Strides in elements (may be 0 or negative). */
+  get strides(): readonly number[] {
+    return this.#strides;
+  }
+
+  /** Element index of `[0, 0, ...]` in the store. */
+  get offset(): number {
+    return this.#offset;
+  }
+
+  get store(): Store {
+    return this.#store;
+  }
+
+  get device(): string {
+    return this.#device;
+  }
+
+  get registry(): Registry {
+    return this.#registry;
   }
 
   /** C-contiguous (row-major, no gaps); computed once, the layout never changes. */
-  readonly contiguous: boolean;
+  get contiguous(): boolean {
+    return this.#contiguous;
+  }
 
   get ndim(): number {
     return this.shape.length;
@@ -143,27 +176,24 @@ export class NDArray {
 
   /** Same data, new shape (a view when the layout allows it, else a copy). */
   reshape(...shapeArgs: (number | readonly number[])[]): NDArray {
-    const raw = shapeArgs.length === 1 && Array.isArray(shapeArgs[0]) ? (shapeArgs[0] as readonly number[]) : (shapeArgs as number[]);
-    const shape = raw.slice();
-    const size = this.size;
-    const unknown = shape.indexOf(-1);
-    if (unknown >= 0) {
-      const rest = sizeOf(shape.filter((_, i) => i !== unknown));
-      if (rest === 0 || size % rest !== 0) throw new ValueError(`cannot reshape array of size ${size} into shape (${shape.join(', ')})`, 'SHAPE');
-      shape[unknown] = size / rest;
-    }
-    for (const d of shape) if (!Number.isInteger(d) || d < 0) throw new ValueError(`invalid shape (${shape.join(', ')})`, 'SHAPE');
-    if (sizeOf(shape) !== size) throw new ValueError(`cannot reshape array of size ${size} into shape (${shape.join(', ')})`, 'SHAPE');
+    const shape = reshapeTarget(shapeArgs, this.size);
     const src = this.isContiguous ? this : needHooks().copy(this);
-    return new NDArray(this.registry, this.dtype, src.store, shape, contiguousStrides(shape), src.offset, this.device);
+    // Frozen here, so the constructor shares them instead of copying (it still checks them).
+    return new NDArray(this.#registry, this.#dtype, src.store, Object.freeze(shape), Object.freeze(contiguousStrides(shape)), src.offset, this.#device);
   }
 
   /** Permutes axes (default: reversed), as a view. */
   transpose(axes?: readonly number[]): NDArray {
-    const nd = this.ndim;
-    const perm = axes ? axes.map((a) => normalizeAxis(a, nd)) : [...Array(nd).keys()].reverse();
-    if (perm.length !== nd || new Set(perm).size !== nd) throw new ValueError(`axes (${(axes ?? []).join(', ')}) don't match array of dimension ${nd}`, 'AXES');
-    return new NDArray(this.registry, this.dtype, this.store, perm.map((p) => this.shape[p]!), perm.map((p) => this.strides[p]!), this.offset, this.device);
+    const perm = transposeAxes(axes, this.ndim);
+    const shape = this.#shape;
+    const strides = this.#strides;
+    const newShape: number[] = [];
+    const newStrides: number[] = [];
+    for (let i = 0; i < perm.length; i++) {
+      newShape.push(shape[perm[i]!]!);
+      newStrides.push(strides[perm[i]!]!);
+    }
+    return new NDArray(this.#registry, this.#dtype, this.#store, Object.freeze(newShape), Object.freeze(newStrides), this.#offset, this.#device);
   }
 
   get T(): NDArray {
@@ -175,24 +205,26 @@ export class NDArray {
    * (whole axis), `[start, stop, step?]` or `'start:stop:step'` (negative steps allowed).
    */
   slice(...specs: SliceSpec[]): NDArray {
-    if (specs.length > this.ndim) throw new IndexError(`too many indices for array of dimension ${this.ndim}`, 'INDEX_COUNT');
-    let offset = this.offset;
+    const nd = this.#shape.length;
+    if (specs.length > nd) throw new IndexError(`too many indices for array of dimension ${nd}`, 'INDEX_COUNT');
+    let offset = this.#offset;
+    let empty = false;
     const shape: number[] = [];
     const strides: number[] = [];
-    for (let i = 0; i < this.ndim; i++) {
-      const d = this.shape[i]!;
-      const st = this.strides[i]!;
-      const spec = i < specs.length ? specs[i]! : null;
-      const r = parseSliceSpec(spec, d, i);
+    for (let i = 0; i < nd; i++) {
+      const st = this.#strides[i]!;
+      const r = parseSliceSpec(i < specs.length ? specs[i]! : null, this.#shape[i]!, i);
       if (r.kind === 'index') {
         offset += r.index * st;
         continue;
       }
       offset += r.start * st;
+      if (r.length === 0) empty = true;
       shape.push(r.length);
       strides.push(r.step * st);
     }
-    return new NDArray(this.registry, this.dtype, this.store, shape, strides, offset, this.device);
+    // An empty view reaches nothing: it keeps its parent's offset (which lies inside the store).
+    return new NDArray(this.#registry, this.#dtype, this.#store, Object.freeze(shape), Object.freeze(strides), empty ? this.#offset : offset, this.#device);
   }
 
   /**

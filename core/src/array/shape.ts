@@ -1,4 +1,5 @@
 import { BroadcastError, IndexError, ValueError } from '../errors.js';
+import { describe, MAX_DIMS } from './view-bounds.js';
 
 export type Shape = readonly number[];
 
@@ -59,10 +60,68 @@ export function broadcastStrides(shape: Shape, opShape: Shape, opStrides: readon
 
 /** Normalises an axis (negative counts from the end) and checks it. */
 export function normalizeAxis(axis: number, ndim: number): number {
-  if (!Number.isInteger(axis) || axis < -ndim || axis >= ndim) {
-    throw new IndexError(`axis ${axis} is out of bounds for array of dimension ${ndim}`, 'AXIS');
+  if (typeof axis !== 'number' || !Number.isInteger(axis) || axis < -ndim || axis >= ndim) {
+    throw new IndexError(`axis ${describe(axis)} is out of bounds for array of dimension ${ndim}`, 'AXIS');
   }
   return axis < 0 ? axis + ndim : axis;
+}
+
+/**
+ * The target shape of `reshape(...args)` (`reshape(2, 3)` or `reshape([2, 3])`) for an array of
+ * `size` elements, with one `-1` inferred. Throws ValueError `SHAPE` for anything else.
+ */
+export function reshapeTarget(args: readonly unknown[], size: number): number[] {
+  const list: readonly unknown[] = args.length === 1 && Array.isArray(args[0]) ? args[0] : args;
+  if (list.length > MAX_DIMS) throw badReshape(list, size, `at most ${MAX_DIMS} dimensions are supported`);
+  const shape: number[] = [];
+  let unknown = -1;
+  let known = 1;
+  let nonZero = 1; // bounded as in NumPy, even when a 0 makes the size 0
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i];
+    if (typeof d !== 'number' || !Number.isSafeInteger(d) || d < -1) throw badReshape(list, size, 'dimensions must be non-negative integers or one -1');
+    if (d === -1) {
+      if (unknown >= 0) throw badReshape(list, size, 'can only specify one unknown dimension (-1)');
+      unknown = i;
+    } else {
+      known *= d;
+      if (d !== 0) nonZero *= d;
+    }
+    shape.push(d);
+  }
+  if (nonZero > Number.MAX_SAFE_INTEGER) throw badReshape(list, size, 'too large');
+  if (unknown >= 0) {
+    if (known === 0 || size % known !== 0) throw badReshape(list, size, `${size} elements do not divide into it`);
+    shape[unknown] = size / known;
+  } else if (known !== size) throw badReshape(list, size, 'the sizes differ');
+  return shape;
+}
+
+function badReshape(list: readonly unknown[], size: number, why: string): ValueError {
+  return new ValueError(`cannot reshape array of size ${size} into shape (${describeShape(list)}): ${why}`, 'SHAPE');
+}
+
+function describeShape(list: readonly unknown[]): string {
+  return list.slice(0, MAX_DIMS).map((d) => (Array.isArray(d) ? 'an array' : describe(d))).join(', ');
+}
+
+/** The axis permutation of `transpose(axes)`: reversed by default, else a permutation of 0..ndim-1. */
+export function transposeAxes(axes: unknown, ndim: number): number[] {
+  if (axes === undefined || axes === null) {
+    const perm: number[] = [];
+    for (let i = ndim - 1; i >= 0; i--) perm.push(i);
+    return perm;
+  }
+  if (!Array.isArray(axes) || axes.length !== ndim) {
+    throw new ValueError(`axes ${describe(axes)} don't match array of dimension ${ndim}: give a permutation of its ${ndim} axes`, 'AXES');
+  }
+  const perm: number[] = [];
+  for (let i = 0; i < ndim; i++) {
+    const p = normalizeAxis(axes[i] as number, ndim);
+    for (let k = 0; k < i; k++) if (perm[k] === p) throw new ValueError(`repeated axis ${p} in transpose axes ${describe(axes)}`, 'AXES');
+    perm.push(p);
+  }
+  return perm;
 }
 
 export function sameShape(a: Shape, b: Shape): boolean {

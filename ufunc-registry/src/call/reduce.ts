@@ -98,7 +98,9 @@ export function reduce(u: UFuncDef, input: unknown, opts: ReduceOptions = {}, de
       curKept = keptHere;
     }
     void curKept;
-    acc = cur;
+    // No axes to fold (`axis: []`): the result is the input itself; copy it, as NumPy returns a
+    // new array, so writing the result never changes the caller's input.
+    acc = isNDArray(input) && cur.store === input.store ? cur.copy() : cur;
   }
   const shaped = sameShape(acc.shape, outShape) ? acc : acc.reshape(outShape);
   if (out !== null) castInto(reg, shaped, out, 'unsafe', opts);
