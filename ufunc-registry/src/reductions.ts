@@ -44,7 +44,7 @@ function toBool(a: Operand, options: ReduceOptions): NDArray {
 
 /** Mean: the sum in float64 (or the float dtype itself) divided by the count. */
 export function mean(a: Operand, options: ReduceOptions = {}): NDArray {
-  callOptions(options, REDUCE_OPTIONS, 'mean'); // every option checked before the sum runs
+  callOptions(options, REDUCE_OPTIONS, 'mean', [a]); // every option checked before the sum runs
   const reg = registryOf([a], options);
   const arr = isNDArray(a) ? a : coreArray(a, { registry: reg });
   const k = arr.dtype.kind;
@@ -57,7 +57,7 @@ export function mean(a: Operand, options: ReduceOptions = {}): NDArray {
 }
 
 function argReduce(kind: 'argmin' | 'argmax', a: Operand, options?: ArgOptions): NDArray {
-  const opts = callOptions(options, ARG_OPTIONS, kind);
+  const opts = callOptions(options, ARG_OPTIONS, kind, [a]);
   const reg = registryOf([a], opts);
   const axisOpt = opts['axis'];
   // NumPy: an int or None (1.5, '0', [0] are TypeErrors); out of range is an AxisError.

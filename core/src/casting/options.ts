@@ -23,7 +23,7 @@ export const NO_OPTIONS: OwnOptions = Object.freeze(Object.create(null) as Recor
  * an unexpected keyword; here ValueError 'OPTION'). Inherited keys are ignored, never read.
  */
 export function ownOptions(
-  options: unknown, standard: ReadonlySet<string>, reg: Registry | undefined, what: string,
+  options: unknown, standard: ReadonlySet<string>, reg: Registry | ((own: OwnOptions) => Registry) | undefined, what: string,
 ): OwnOptions {
   if (options === undefined || options === null) return NO_OPTIONS;
   if (typeof options !== 'object' || Array.isArray(options)) {
@@ -31,22 +31,26 @@ export function ownOptions(
   }
   const src = options as Record<string, unknown>;
   const own = Object.create(null) as Record<string, unknown>;
-  let declared: ReadonlySet<string> | undefined;
+  let unknown: string | undefined;
   for (const k of Object.keys(src)) {
-    if (!standard.has(k)) {
-      declared ??= (reg ?? registryIn(src))?.declaredOptions();
-      if (declared === undefined || !declared.has(k)) {
-        throw new ValueError(`${what} got an unexpected option '${k}'; expected one of ${[...standard].join(', ')}${declared !== undefined && declared.size > 0 ? ` or a declared option (${[...declared].join(', ')})` : ''}`, 'OPTION');
-      }
-    }
+    if (unknown === undefined && !standard.has(k)) unknown = k;
     own[k] = src[k];
+  }
+  if (unknown !== undefined) {
+    // Extras are checked against the call's registry, which may come from `registry` or the operands.
+    const r = typeof reg === 'function' ? reg(own) : reg ?? registryIn(own);
+    const declared = r?.declaredOptions();
+    for (const k of Object.keys(own)) {
+      if (standard.has(k) || declared?.has(k) === true) continue;
+      throw new ValueError(`${what} got an unexpected option '${k}'; expected one of ${[...standard].join(', ')}${declared !== undefined && declared.size > 0 ? ` or a declared option (${[...declared].join(', ')})` : ''}`, 'OPTION');
+    }
   }
   checkCastOptionValues(own);
   return own;
 }
 
-function registryIn(src: Record<string, unknown>): Registry | undefined {
-  const r = Object.prototype.hasOwnProperty.call(src, 'registry') ? src['registry'] : undefined;
+function registryIn(own: OwnOptions): Registry | undefined {
+  const r = own['registry'];
   return typeof r === 'object' && r !== null && typeof (r as Registry).declaredOptions === 'function' ? (r as Registry) : undefined;
 }
 
@@ -68,5 +72,5 @@ export function describeValue(v: unknown): string {
   if (typeof v === 'string') return `'${v.length > 40 ? v.slice(0, 40) + '…' : v}'`;
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v === undefined || v === null) return String(v);
   if (Array.isArray(v)) return 'an array';
-  return typeof v === "object" ? 'an object' : `a ${typeof v}`;
+  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }

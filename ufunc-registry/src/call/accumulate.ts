@@ -17,7 +17,7 @@ import { ACCUMULATE_OPTIONS, callOptions, dtypeOption, singleOut, type Accumulat
 export function accumulate(u: UFuncDef, input: unknown, options?: AccumulateOptions): NDArray {
   if (u.nin !== 2 || u.nout !== 1) throw new ValueError(`accumulate only supports binary ufuncs; ${u.name} has nin=${u.nin}`, 'REDUCE');
   const what = `${u.name}.accumulate`;
-  const opts = callOptions(options, ACCUMULATE_OPTIONS, what);
+  const opts = callOptions(options, ACCUMULATE_OPTIONS, what, [input]);
   const reg = registryOf([input], opts);
   const axisOpt = opts['axis'];
   if (axisOpt !== undefined && !Number.isInteger(axisOpt)) throw new ValueError(`${what}: axis must be an integer, got ${describeValue(axisOpt)}`, 'AXIS');

@@ -62,7 +62,7 @@ export function callElementwise(u: UFuncDef, args: readonly unknown[], options?:
   const { nin, nout } = u;
   if (args.length !== nin) throw new ValueError(`${u.name} takes ${nin} input${nin > 1 ? 's' : ''}, got ${args.length}`, 'ARITY');
   // Every option checked (own keys only) before any operand is converted or written.
-  const opts = callOptions(options, CALL_OPTIONS, u.name);
+  const opts = callOptions(options, CALL_OPTIONS, u.name, args);
   const reg = registryOf(args, opts);
   const outs = outList(opts['out'], nout, u.name);
   const forced = dtypeOption(reg, opts, u.name);

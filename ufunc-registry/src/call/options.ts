@@ -1,5 +1,5 @@
 import {
-  isNDArray, isDType, ownOptions, castLevel, castingRank, castArray, describeValue, array as coreArray, NO_OPTIONS, STANDARD_CAST_OPTIONS,
+  isNDArray, isDType, ownOptions, defaultRegistry, castLevel, castingRank, castArray, describeValue, array as coreArray, NO_OPTIONS, STANDARD_CAST_OPTIONS,
   ValueError, DTypeError, CastingError, DisposedError, type OwnOptions, type Casting, type DType, type NDArray, type Registry,
 } from '@dtkit/core';
 
@@ -61,9 +61,9 @@ export const ARG_OPTIONS: ReadonlySet<string> = new Set(['axis', 'keepdims', 're
  * (casting, overflow, keepdims, order, registry); names outside `standard` must be declared
  * by a registered ufunc, loop or cast (`options: [...]`), else ValueError 'OPTION'.
  */
-export function callOptions(options: unknown, standard: ReadonlySet<string>, what: string): OwnOptions {
+export function callOptions(options: unknown, standard: ReadonlySet<string>, what: string, operands: readonly unknown[] = []): OwnOptions {
   if (options === undefined) return NO_OPTIONS;
-  const own = ownOptions(options, standard, undefined, what);
+  const own = ownOptions(options, standard, (o) => registryFor(operands, o), what);
   const reg = own['registry'];
   if (reg !== undefined && (typeof reg !== 'object' || reg === null || typeof (reg as Registry).declaredOptions !== 'function')) {
     throw new ValueError(`${what}: registry must be a Registry, got ${describeValue(reg)}`, 'OPTION');
@@ -75,6 +75,14 @@ export function callOptions(options: unknown, standard: ReadonlySet<string>, wha
     throw new ValueError(`${what}: order must be 'K', 'A', 'C' or 'F', got ${describeValue(order)}`, 'OPTION');
   }
   return own;
+}
+
+/** The registry of a call: an explicit `registry`, else the first array operand's, else the default. */
+export function registryFor(operands: readonly unknown[], own: OwnOptions): Registry {
+  const r = own['registry'];
+  if (typeof r === 'object' && r !== null && typeof (r as Registry).declaredOptions === 'function') return r as Registry;
+  for (const a of operands) if (isNDArray(a)) return a.registry;
+  return defaultRegistry();
 }
 
 const ORDERS: readonly string[] = ['K', 'A', 'C', 'F'];

@@ -58,7 +58,7 @@ export function defaultReduceDType(reg: Registry, u: UFuncDef, d: DType): DType 
 export function reduce(u: UFuncDef, input: unknown, options?: ReduceOptions, defaultAxis: ReduceOptions['axis'] = 0): NDArray {
   if (u.nin !== 2 || u.nout !== 1) throw new ValueError(`reduce only supports binary ufuncs; ${u.name} has nin=${u.nin}, nout=${u.nout}`, 'REDUCE');
   const what = `${u.name}.reduce`;
-  const opts = callOptions(options, REDUCE_OPTIONS, what);
+  const opts = callOptions(options, REDUCE_OPTIONS, what, [input]);
   const reg = registryOf([input], opts);
   const axisOpt = opts['axis'] as ReduceOptions['axis'];
   checkAxisOption(axisOpt);
