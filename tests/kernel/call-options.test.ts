@@ -163,7 +163,7 @@ describe('overflow cast option: ' + "'inf' (default) | 'saturate'", () => {
     expect(src.astype('float16').toArray()).toEqual([Infinity, -Infinity, Infinity, -Infinity, 65504, 1]);
     expect(src.astype('float16', { overflow: 'inf' }).toArray()).toEqual([Infinity, -Infinity, Infinity, -Infinity, 65504, 1]);
     expect(src.astype('float16', { overflow: 'saturate' }).toArray()).toEqual([65504, -65504, Infinity, -Infinity, 65504, 1]);
-    const nan = f64([NaN]).astype('float16', { overflow: 'saturate' }).toArray()[0];
+    const nan = (f64([NaN]).astype('float16', { overflow: 'saturate' }).toArray() as number[])[0];
     expect(Number.isNaN(nan as number)).toBe(true);
     const big = f64([1e300, -1e39, 3e38]);
     expect(big.astype('float32', { overflow: 'saturate' }).toArray()).toEqual([3.4028234663852886e38, -3.4028234663852886e38, Math.fround(3e38)]);
