@@ -151,13 +151,11 @@ export function whereOption(reg: Registry, where: unknown, what: string): NDArra
   return m.dtype === bool ? m : castArray(reg, m, bool, 'safe');
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 /**
  * True when the options are exactly `{ out: NDArray }` as an own key (the cached fast path's
  * one option); anything else goes through the general path, which validates every option.
  */
 export function isOnlyOut(opts: UFuncCallOptions): boolean {
-  for (const k in opts) if (k !== 'out') return false;
-  return hasOwn.call(opts, 'out') && isNDArray(opts.out);
+  const keys = Object.keys(opts);
+  return keys.length === 1 && keys[0] === 'out' && isNDArray(opts.out);
 }
