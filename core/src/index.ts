@@ -7,16 +7,10 @@ import { setArrayHooks, type NDArray } from './array/ndarray.js';
 import { castArray } from './casting/cast.js';
 import { formatArray } from './array/format.js';
 import { toBytes } from './array/create.js';
-import type { Casting } from './casting/levels.js';
-import { ValueError } from './errors.js';
+import { astype } from './casting/astype.js';
 
 setArrayHooks({
-  astype: (a, d, options) => {
-    const to = a.registry.dtype(d);
-    const { casting, order, ...rest } = options as { casting?: Casting; order?: unknown };
-    if (order !== undefined && order !== 'K' && order !== 'C') throw new ValueError(`astype order must be 'K' or 'C', not ${String(order)}`, 'ORDER');
-    return castArray(a.registry, a, to, casting ?? 'unsafe', rest, order === 'C' ? 'C' : 'K');
-  },
+  astype,
   copy: (a: NDArray) => castArray(a.registry, a, a.dtype, 'no'),
   format: formatArray,
   toBytes,
@@ -43,7 +37,8 @@ export { broadcastShapes, broadcastStrides, contiguousStrides, keepOrderStrides,
 export { fromValues, type CreateOptions } from './array/create.js';
 export { formatArray } from './array/format.js';
 export { coalesce, runStrided, type IterSpace } from './iter/strided.js';
-export { CASTING_LEVELS, castingRank, maxCasting, type Casting } from './casting/levels.js';
+export { CASTING_LEVELS, castingRank, maxCasting, isCasting, type Casting } from './casting/levels.js';
+export { ownOptions, checkCastOptionValues, describeValue, NO_OPTIONS, STANDARD_CAST_OPTIONS, type OwnOptions } from './casting/options.js';
 export { castLevel, castInto, castArray, planCast } from './casting/cast.js';
 export { copyLanes as copyLoop } from './casting/copy.js';
 export { Registry, type BackendInfo, type CastEntry, type ArgLoopEntry } from './registry/registry.js';

@@ -10,7 +10,7 @@ export type { UFuncCallOptions, ReduceOptions, AccumulateOptions } from './call/
 export { CATALOG, ufuncs, catalogPlugin, camelName, defineUfunc } from './catalog.js';
 export { findLoop, type FoundLoop } from './dispatch/find-loop.js';
 export { resolveMethod, type ResolvedMethod } from './dispatch/resolve.js';
-export { sum, prod, min, max, mean, any, all, argmin, argmax } from './reductions.js';
+export { sum, prod, min, max, mean, any, all, argmin, argmax, type ArgOptions } from './reductions.js';
 import { ufuncs } from './catalog.js';
 
 const U = ufuncs;

@@ -1,11 +1,11 @@
 import {
-  isNDArray, ValueError, IndexError, NDArray, loopDataOf, allocateStore, contiguousStrides, sizeOf,
+  isNDArray, ValueError, NDArray, loopDataOf, normalizeAxis, describeValue, allocateStore, contiguousStrides, sizeOf,
   array as coreArray, type DType,
 } from '@dtkit/core';
 import { reduce, reduceAxes } from './call/reduce.js';
 import { registryOf } from './call/elementwise.js';
 import { ufuncs } from './catalog.js';
-import type { ReduceOptions } from './call/options.js';
+import { ARG_OPTIONS, REDUCE_OPTIONS, callOptions, type ReduceOptions } from './call/options.js';
 import type { Operand } from './ufunc.js';
 
 const u = (name: string) => ufuncs[name]!;
@@ -44,6 +44,7 @@ function toBool(a: Operand, options: ReduceOptions): NDArray {
 
 /** Mean: the sum in float64 (or the float dtype itself) divided by the count. */
 export function mean(a: Operand, options: ReduceOptions = {}): NDArray {
+  callOptions(options, REDUCE_OPTIONS, 'mean', [a]); // every option checked before the sum runs
   const reg = registryOf([a], options);
   const arr = isNDArray(a) ? a : coreArray(a, { registry: reg });
   const k = arr.dtype.kind;
@@ -55,14 +56,20 @@ export function mean(a: Operand, options: ReduceOptions = {}): NDArray {
   return u('divide')(s, count, out ? { out } : {}) as NDArray;
 }
 
-function argReduce(kind: 'argmin' | 'argmax', a: Operand, options: { axis?: number | null; keepdims?: boolean; registry?: ReduceOptions['registry'] }): NDArray {
-  const reg = registryOf([a], options);
+function argReduce(kind: 'argmin' | 'argmax', a: Operand, options?: ArgOptions): NDArray {
+  const opts = callOptions(options, ARG_OPTIONS, kind, [a]);
+  const reg = registryOf([a], opts);
+  const axisOpt = opts['axis'];
+  // NumPy: an int or None (1.5, '0', [0] are TypeErrors); out of range is an AxisError.
+  if (axisOpt !== undefined && axisOpt !== null && !Number.isInteger(axisOpt)) {
+    throw new ValueError(`${kind}: axis must be an integer or null, got ${describeValue(axisOpt)}`, 'AXIS');
+  }
   const arr = isNDArray(a) ? a : coreArray(a, { registry: reg });
   const entry = reg.argLoops.find((e) => e.kind === kind && e.family === arr.dtype.family);
   if (entry === undefined) throw new ValueError(`no ${kind} loop for dtype ${arr.dtype.name}`, 'NO_LOOP');
-  const src = options.axis === undefined || options.axis === null ? (arr.isContiguous ? arr.reshape([-1]) : arr.copy().reshape([-1])) : arr;
-  const axis = options.axis === undefined || options.axis === null ? 0 : options.axis < 0 ? options.axis + arr.ndim : options.axis;
-  if (axis < 0 || axis >= src.ndim) throw new IndexError(`axis ${options.axis} is out of bounds for array of dimension ${arr.ndim}`, 'AXIS');
+  const flat = axisOpt === undefined || axisOpt === null;
+  const axis = flat ? 0 : normalizeAxis(axisOpt as number, arr.ndim);
+  const src = flat ? (arr.isContiguous ? arr.reshape([-1]) : arr.copy().reshape([-1])) : arr;
   const n = src.shape[axis]!;
   if (n === 0) throw new ValueError(`attempt to get ${kind} of an empty sequence`, 'EMPTY');
   const keptShape = src.shape.filter((_, d) => d !== axis);
@@ -84,15 +91,23 @@ function argReduce(kind: 'argmin' | 'argmax', a: Operand, options: { axis?: numb
       idx[d] = 0;
     }
   }
-  if (options.keepdims) return res.reshape(src.shape.map((s, d) => (d === axis ? 1 : s)));
+  // keepdims without an axis keeps every dimension as 1 (NumPy 2: shape (1,)*ndim).
+  if (opts['keepdims'] === true) return res.reshape(flat ? arr.shape.map(() => 1) : src.shape.map((s, d) => (d === axis ? 1 : s)));
   return res;
 }
 
-export function argmin(a: Operand, options: { axis?: number | null; keepdims?: boolean } = {}): NDArray {
+/** Options of argmin / argmax: `axis` (an integer, or null/absent for the flattened array), `keepdims`. */
+export interface ArgOptions {
+  readonly axis?: number | null;
+  readonly keepdims?: boolean;
+  readonly registry?: ReduceOptions['registry'];
+}
+
+export function argmin(a: Operand, options?: ArgOptions): NDArray {
   return argReduce('argmin', a, options);
 }
 
-export function argmax(a: Operand, options: { axis?: number | null; keepdims?: boolean } = {}): NDArray {
+export function argmax(a: Operand, options?: ArgOptions): NDArray {
   return argReduce('argmax', a, options);
 }
 

@@ -4,7 +4,7 @@ import { reduce } from './call/reduce.js';
 import { newFastCache, tryFastPath, tryFastScalar } from './call/fast-path.js';
 import { accumulate } from './call/accumulate.js';
 import type { UFuncDef } from './ufunc-def.js';
-import type { AccumulateOptions, ReduceOptions, UFuncCallOptions } from './call/options.js';
+import { isOnlyOut, type AccumulateOptions, type ReduceOptions, type UFuncCallOptions } from './call/options.js';
 import { array as coreArray } from '@dtkit/core';
 
 /** An operand: an NDArray, a JS scalar (weak) or nested JS arrays. */
@@ -38,7 +38,7 @@ export function makeUFunc(def: UFuncDef): UFunc {
     if (fastable && args.length === def.nin) {
       const a = args[0];
       const b = def.nin === 2 ? args[1] : null;
-      const onlyOut = opts === undefined || (Object.keys(opts).length === 1 && isNDArray(opts.out));
+      const onlyOut = opts === undefined || isOnlyOut(opts);
       if (onlyOut && isNDArray(a) && (b === null || isNDArray(b))) {
         const r = tryFastPath(fast, def, a, b, opts === undefined ? null : (opts.out as NDArray));
         if (r !== undefined) return r;

@@ -8,6 +8,7 @@ import { runStrided } from '../iter/strided.js';
 import { CastingError } from '../errors.js';
 import { castingRank, type Casting } from './levels.js';
 import { copyLanes } from './copy.js';
+import { saturates, saturatingLoop } from './saturate.js';
 
 /** The level a cast from `from` to `to` needs, or undefined when no cast is registered. */
 export function castLevel(reg: Registry, from: DType, to: DType): Casting | undefined {
@@ -60,7 +61,9 @@ export function planCast(reg: Registry, from: DType, to: DType, casting: Casting
   if (castingRank(r.casting) > castingRank(casting)) {
     throw new CastingError(`cannot cast ${from.name} to ${to.name} under casting='${casting}' (needs '${r.casting}')`);
   }
-  return { loop: reg.castLoopFor(from.family, to.family, device) ?? entry.loop, ctx: { descriptors: [from, to], options, auxdata: undefined } };
+  let loop = reg.castLoopFor(from.family, to.family, device) ?? entry.loop;
+  if (options['overflow'] === 'saturate' && saturates(reg, from, to)) loop = saturatingLoop(loop, from, to);
+  return { loop, ctx: { descriptors: [from, to], options, auxdata: undefined } };
 }
 
 /** Writes `src` (broadcast to `dst.shape`) into `dst`, casting. Validates before writing. */

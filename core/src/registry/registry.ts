@@ -57,6 +57,7 @@ export class Registry {
   /** Undo steps of the plugin being installed, so a failing `install` leaves no trace. */
   private journal: (() => void)[] | null = null;
   private forbidden = new Set<string>();
+  private declared: { version: number; names: ReadonlySet<string> } | undefined;
 
   constructor() {
     this.backends.set('js', { name: 'js', devices: ['cpu'], available: () => true });
@@ -157,6 +158,24 @@ export class Registry {
     if (args === null) return fam.default;
     if (!fam.spec.parse) throw new DTypeError(`dtype '${name}' takes no parameters (got '${spec}')`, 'DTYPE_SPEC');
     return fam.spec.parse(args, (s) => this.dtype(s));
+  }
+
+  /**
+   * Option names declared (`options: [...]`) by any registered ufunc, loop, wrapping loop or cast:
+   * the extras a call accepts besides its standard options. Recomputed once per registry version.
+   */
+  declaredOptions(): ReadonlySet<string> {
+    if (this.declared?.version === this.version) return this.declared.names;
+    const names = new Set<string>();
+    const add = (spec: { readonly options?: readonly string[] }): void => {
+      for (const n of spec.options ?? []) names.add(n);
+    };
+    for (const u of this.ufuncSpecs.values()) add(u);
+    for (const list of this.loops.values()) list.forEach(add);
+    for (const list of this.wrappingLoops.values()) list.forEach(add);
+    for (const row of this.casts.values()) row.forEach(add);
+    this.declared = { version: this.version, names };
+    return names;
   }
 
   // ---- casts ------------------------------------------------------------------------------

@@ -21,6 +21,11 @@ export interface CastSpec {
   resolveDescriptors?(from: DType, to: DType | null): CastResolution;
   /** data = [src, dst]. Options (`overflow`, `rounding`, `errors`) arrive in `ctx.options`. */
   readonly loop: StridedLoop;
+  /**
+   * Extra option names this cast reads from `ctx.options` (e.g. `['rounding']`, a masked
+   * reduction's `['skipna']`). Calls reject option names nobody declared (ValueError 'OPTION').
+   */
+  readonly options?: readonly string[];
 }
 
 /** Information `getLoop` may use to pick a loop variant. */
@@ -57,6 +62,11 @@ export interface LoopSpec {
     /** The loop may throw part-way (overflow, division by zero): results go to a temporary first. */
     readonly mayThrow?: boolean;
   };
+  /**
+   * Extra option names this loop reads from `ctx.options` (e.g. `['rounding']`, a masked
+   * reduction's `['skipna']`). Calls reject option names nobody declared (ValueError 'OPTION').
+   */
+  readonly options?: readonly string[];
 }
 
 /** A registered loop, with families resolved. */
@@ -88,6 +98,11 @@ export interface WrappingLoopSpec {
   /** Adapts the wrapped loop to wrapper storage; default: storage is identical, use as is. */
   wrapLoop?(inner: StridedLoop, wrappedDescriptors: readonly DType[], descriptors: readonly DType[]): StridedLoop;
   readonly backend?: string;
+  /**
+   * Extra option names this wrapping loop reads from `ctx.options` (e.g. `['rounding']`, a masked
+   * reduction's `['skipna']`). Calls reject option names nobody declared (ValueError 'OPTION').
+   */
+  readonly options?: readonly string[];
 }
 
 export interface WrappingLoopEntry extends WrappingLoopSpec {
@@ -102,6 +117,11 @@ export interface UFuncSpec {
   /** Identity for reductions (JS value), `undefined` for none (reduce needs ≥ 1 element). */
   readonly identity?: unknown;
   readonly doc?: string;
+  /**
+   * Extra option names this ufunc (any of its loops) reads from `ctx.options` (e.g. `['rounding']`, a masked
+   * reduction's `['skipna']`). Calls reject option names nobody declared (ValueError 'OPTION').
+   */
+  readonly options?: readonly string[];
 }
 
 /** An argmin/argmax loop registered for a family. */

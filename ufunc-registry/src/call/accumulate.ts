@@ -1,39 +1,45 @@
 import {
   NDArray, isNDArray, normalizeAxis, contiguousStrides, sizeOf, allocateStore, loopDataOf, runStrided,
-  castArray, castInto, planCast, ValueError, BroadcastError, array as coreArray, sameShape,
-  type LoopContext,
+  castArray, castInto, planCast, ValueError, BroadcastError, array as coreArray, sameShape, describeValue,
+  type LoopContext, type Casting,
 } from '@dtkit/core';
 import { resolveMethod } from '../dispatch/resolve.js';
 import { registryOf } from './elementwise.js';
 import { defaultReduceDType } from './reduce.js';
 import type { UFuncDef } from '../ufunc-def.js';
-import type { AccumulateOptions } from './options.js';
+import { ACCUMULATE_OPTIONS, callOptions, dtypeOption, singleOut, type AccumulateOptions } from './options.js';
 
 /**
  * `ufunc.accumulate`: out[..., 0] = a[..., 0]; out[..., i] = op(out[..., i-1], a[..., i]).
  * Runs the binary loop once over the whole array with out read one step behind, which is
  * correct because the loop is sequential (JS loops are; vectorised backends are not used here).
  */
-export function accumulate(u: UFuncDef, input: unknown, opts: AccumulateOptions = {}): NDArray {
+export function accumulate(u: UFuncDef, input: unknown, options?: AccumulateOptions): NDArray {
   if (u.nin !== 2 || u.nout !== 1) throw new ValueError(`accumulate only supports binary ufuncs; ${u.name} has nin=${u.nin}`, 'REDUCE');
+  const what = `${u.name}.accumulate`;
+  const opts = callOptions(options, ACCUMULATE_OPTIONS, what, [input]);
   const reg = registryOf([input], opts);
+  const axisOpt = opts['axis'];
+  if (axisOpt !== undefined && !Number.isInteger(axisOpt)) throw new ValueError(`${what}: axis must be an integer, got ${describeValue(axisOpt)}`, 'AXIS');
+  const out = singleOut(opts, what);
+  const forced = dtypeOption(reg, opts, what);
+  const casting = (opts['casting'] as Casting | undefined) ?? 'same_kind';
   let a = isNDArray(input) ? input : coreArray(input, { registry: reg });
   if (a.ndim === 0) throw new ValueError('cannot accumulate on a scalar', 'AXIS');
-  const axis = normalizeAxis(opts.axis ?? 0, a.ndim);
-  const accIn = opts.dtype !== undefined ? reg.dtype(opts.dtype) : defaultReduceDType(reg, u, a.dtype);
-  const given = [accIn, accIn, opts.out?.dtype ?? null];
+  const axis = normalizeAxis((axisOpt as number | undefined) ?? 0, a.ndim);
+  const accIn = forced ?? defaultReduceDType(reg, u, a.dtype);
+  const given = [accIn, accIn, out?.dtype ?? null];
   let method = resolveMethod(reg, u, given, a.device);
   // Vectorised backends read ahead; the aliased scan needs an in-order (JS) loop.
   if (!method.sequential) method = resolveMethod(reg, u, given, a.device, ['js']);
   const descrs = method.descriptors;
   const accD = descrs[2]!;
   if (!method.sequential) throw new ValueError(`the ${method.backend} loop of ${u.name} is not sequential; accumulate needs the js backend`, 'REDUCE');
-  const out = opts.out ?? null;
   if (out !== null) {
     if (!sameShape(out.shape, a.shape)) throw new BroadcastError(`output shape (${out.shape.join(',')}) does not match (${a.shape.join(',')})`);
-    if (out.dtype !== accD) planCast(reg, accD, out.dtype, opts.casting ?? 'same_kind', {});
+    if (out.dtype !== accD) planCast(reg, accD, out.dtype, casting, opts);
   }
-  if (a.dtype !== accD) a = castArray(reg, a, accD, 'unsafe');
+  if (a.dtype !== accD) a = castArray(reg, a, accD, 'unsafe', opts);
   const res = new NDArray(reg, accD, allocateStore(accD, sizeOf(a.shape)), a.shape, contiguousStrides(a.shape), 0, a.device);
   const n = a.shape[axis]!;
   if (n > 0) {
@@ -57,6 +63,6 @@ export function accumulate(u: UFuncDef, input: unknown, opts: AccumulateOptions 
     );
   }
   if (out === null) return res;
-  castInto(reg, res, out, 'unsafe');
+  castInto(reg, res, out, 'unsafe', opts);
   return out;
 }

@@ -7,14 +7,13 @@ import {
 import { resolveMethod } from '../dispatch/resolve.js';
 import { maskedCopy } from './masked-copy.js';
 import type { UFuncDef } from '../ufunc-def.js';
-import type { UFuncCallOptions } from './options.js';
-
-const NO_OPTIONS: UFuncCallOptions = {};
+import { CALL_OPTIONS, callOptions, dtypeOption, outList, whereOption, type UFuncCallOptions } from './options.js';
 const ONES: readonly number[][] = [[], [1], [1, 1], [1, 1, 1], [1, 1, 1, 1], [1, 1, 1, 1, 1]];
 
 /** The registry of a call: explicit, else the first array operand's, else the default. */
-export function registryOf(args: readonly unknown[], opts: { readonly registry?: Registry }): Registry {
-  if (opts.registry) return opts.registry;
+export function registryOf(args: readonly unknown[], opts: Readonly<Record<string, unknown>>): Registry {
+  const r = opts['registry'] as Registry | undefined;
+  if (r) return r;
   for (const a of args) if (isNDArray(a)) return a.registry;
   return defaultRegistry();
 }
@@ -58,39 +57,22 @@ export function prepareInputs(reg: Registry, args: readonly unknown[], nin: numb
   return inputs;
 }
 
-function outList(out: UFuncCallOptions['out'], nout: number): (NDArray | null)[] {
-  if (out === undefined || out === null) return new Array<NDArray | null>(nout).fill(null);
-  if (isNDArray(out)) {
-    // NumPy: a ufunc with several outputs takes out only as a tuple (one entry per output).
-    if (nout !== 1) throw new ValueError(`out must be a list of ${nout} arrays (or nulls) for a ufunc with ${nout} outputs`, 'OUT');
-    return [out];
-  }
-  const list = [...out];
-  if (list.length !== nout) throw new ValueError(`out must have ${nout} entries`, 'OUT');
-  for (const o of list) if (o !== null && !isNDArray(o)) throw new ValueError('out entries must be NDArrays or null', 'OUT');
-  return list;
-}
-
-function whereMask(reg: Registry, where: UFuncCallOptions['where']): NDArray | boolean {
-  if (where === undefined || typeof where === 'boolean') return where ?? true;
-  const m = isNDArray(where) ? where : coreArray(where, { registry: reg });
-  return m.dtype.name === 'bool' ? m : castArray(reg, m, reg.dtype('bool'), 'unsafe');
-}
-
 /** Executes an elementwise ufunc call: dispatch, resolve, validate, then write. */
-export function callElementwise(u: UFuncDef, args: readonly unknown[], opts: UFuncCallOptions = NO_OPTIONS): NDArray | NDArray[] {
+export function callElementwise(u: UFuncDef, args: readonly unknown[], options?: UFuncCallOptions): NDArray | NDArray[] {
   const { nin, nout } = u;
   if (args.length !== nin) throw new ValueError(`${u.name} takes ${nin} input${nin > 1 ? 's' : ''}, got ${args.length}`, 'ARITY');
+  // Every option checked (own keys only) before any operand is converted or written.
+  const opts = callOptions(options, CALL_OPTIONS, u.name, args);
   const reg = registryOf(args, opts);
+  const outs = outList(opts['out'], nout, u.name);
+  const forced = dtypeOption(reg, opts, u.name);
+  const casting = (opts['casting'] as Casting | undefined) ?? 'same_kind';
   const inputs = prepareInputs(reg, args, nin);
-  const outs = outList(opts.out, nout);
   const device = inputs[0]!.device;
   for (const a of inputs) if (a.device !== device) throw new ValueError(`operands live on different devices (${device}, ${a.device}); move them first`, 'DEVICE');
-  const casting: Casting = opts.casting ?? 'same_kind';
 
   // Given descriptors: inputs (or the forced dtype), outputs from `out`.
   const given = new Array<DType | null>(nin + nout);
-  const forced = opts.dtype !== undefined ? reg.dtype(opts.dtype) : undefined;
   for (let i = 0; i < nin; i++) given[i] = forced ?? inputs[i]!.dtype;
   for (let j = 0; j < nout; j++) given[nin + j] = outs[j]?.dtype ?? null;
   const method = resolveMethod(reg, u, given, device);
@@ -106,9 +88,14 @@ export function callElementwise(u: UFuncDef, args: readonly unknown[], opts: UFu
     if (!sameShape(full, o.shape)) throw new BroadcastError(`non-broadcastable output operand with shape (${o.shape.join(',')}) doesn't match the broadcast shape (${shape.join(',')})`);
     shape = o.shape as number[];
   }
-  const mask = whereMask(reg, opts.where);
+  let mask = whereOption(reg, opts['where'], u.name);
   if (mask !== true && mask !== false && !sameShape(broadcastShapes([mask.shape, shape]), shape)) {
     throw new BroadcastError(`where mask of shape (${mask.shape.join(',')}) does not broadcast to (${shape.join(',')})`);
+  }
+  // A mask sharing memory with an out (other than element for element) would be read after
+  // the masked copy wrote it: NumPy computes with the mask as it was, so copy it first.
+  if (mask !== true && mask !== false) {
+    for (const o of outs) if (o !== null && overlapsInput(o, [mask], shape)) { mask = mask.copy(); break; }
   }
   for (let j = 0; j < nout; j++) {
     const o = outs[j];
@@ -120,7 +107,7 @@ export function callElementwise(u: UFuncDef, args: readonly unknown[], opts: UFu
     ops[i] = a.dtype === descrs[i] ? a : castArray(reg, a, descrs[i]!, isNDArray(args[i]) ? casting : 'unsafe', opts);
   }
   // New outputs follow the inputs' memory order (NumPy's order='K'): A.T + 1 is F-ordered.
-  const layout = outputStrides(shape, inputs);
+  const layout = outputStrides(shape, inputs, opts['order'] as string | undefined);
   if (mask === false) return finish(outs.map((o, j) => o ?? emptyLike(reg, descrs[nin + j]!, shape, device, true, layout)), nout);
 
   // Outputs the loop writes directly (an `out` of the loop's dtype and no mask), else temporaries.
@@ -185,6 +172,12 @@ function overlapsInput(out: NDArray, ins: readonly NDArray[], shape: readonly nu
   return false;
 }
 
+function isFContiguous(a: NDArray): boolean {
+  const f = [...contiguousStrides([...a.shape].reverse())].reverse();
+  for (let d = 0; d < a.ndim; d++) if (a.shape[d]! > 1 && a.strides[d] !== f[d]) return false;
+  return true;
+}
+
 function finish(results: NDArray[], nout: number): NDArray | NDArray[] {
   return nout === 1 ? results[0]! : results;
 }
@@ -193,9 +186,16 @@ function emptyLike(reg: Registry, d: DType, shape: readonly number[], device: st
   return new NDArray(reg, d, allocateStore(d, sizeOf(shape), zeroed), shape, strides ?? contiguousStrides(shape), 0, device);
 }
 
-/** Strides for new outputs: C order unless the inputs' layout says otherwise (order='K'). */
-function outputStrides(shape: readonly number[], inputs: readonly NDArray[]): readonly number[] | undefined {
-  if (shape.length < 2) return undefined;
+/**
+ * Strides for new outputs (NumPy's `order=`): 'K' (default) follows the inputs' memory order,
+ * 'C' is C order, 'F' Fortran order, 'A' Fortran when every input is F-contiguous, else C.
+ */
+function outputStrides(shape: readonly number[], inputs: readonly NDArray[], order = 'K'): readonly number[] | undefined {
+  if (shape.length < 2 || order === 'C') return undefined;
+  if (order === 'F' || (order === 'A' && inputs.every((a) => a.ndim < 2 || isFContiguous(a)))) {
+    return [...contiguousStrides([...shape].reverse())].reverse();
+  }
+  if (order === 'A') return undefined;
   let plain = true;
   for (const a of inputs) if (!a.isContiguous && a.size > 1) plain = false;
   if (plain) return undefined;

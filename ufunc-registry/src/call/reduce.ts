@@ -1,21 +1,36 @@
 import {
   NDArray, isNDArray, normalizeAxis, contiguousStrides, sizeOf, allocateStore, loopDataOf, runStrided,
   castArray, castInto, planCast, fromValues, ValueError, BroadcastError, array as coreArray, sameShape, broadcastShapes,
-  type DType, type Registry, type StridedLoop, type LoopContext,
+  describeValue, type DType, type Registry, type StridedLoop, type LoopContext, type Casting, type OwnOptions,
 } from '@dtkit/core';
 import { resolveMethod, type ResolvedMethod } from '../dispatch/resolve.js';
 import { registryOf } from './elementwise.js';
 import { maskedCopy } from './masked-copy.js';
 import type { UFuncDef } from '../ufunc-def.js';
-import type { ReduceOptions } from './options.js';
+import { REDUCE_OPTIONS, callOptions, dtypeOption, singleOut, whereOption, type ReduceOptions } from './options.js';
 
 /** Sorted, de-duplicated, normalised axes; `null` means all. */
 export function reduceAxes(axis: ReduceOptions['axis'], ndim: number): number[] {
   if (axis === null) return [...Array(ndim).keys()];
+  checkAxisOption(axis);
   const list = typeof axis === 'number' ? [axis] : [...(axis ?? [0])];
   const out = list.map((a) => normalizeAxis(a, ndim));
   if (new Set(out).size !== out.length) throw new ValueError('duplicate value in axis', 'AXIS');
   return out.sort((a, b) => a - b);
+}
+
+/**
+ * `axis` must be an integer, a list of integers or null (NumPy: TypeError for 1.5, '0', {}):
+ * ValueError 'AXIS' here; out-of-range axes are IndexError 'AXIS' (normalizeAxis), duplicates
+ * ValueError 'AXIS'.
+ */
+export function checkAxisOption(axis: unknown): void {
+  if (axis === undefined || axis === null || Number.isInteger(axis)) return;
+  if (Array.isArray(axis)) {
+    for (const a of axis as unknown[]) if (!Number.isInteger(a)) throw new ValueError(`axis entries must be integers, got ${describeValue(a)}`, 'AXIS');
+    return;
+  }
+  throw new ValueError(`axis must be an integer, a list of integers or null, got ${describeValue(axis)}`, 'AXIS');
 }
 
 const WIDENED = new Set(['bool', 'int8', 'int16', 'int32', 'uint8', 'uint16', 'uint32']);
@@ -40,14 +55,21 @@ export function defaultReduceDType(reg: Registry, u: UFuncDef, d: DType): DType 
  * method's fast reduce loop on runs along the reduced axes, or its binary loop elementwise when
  * the kept axes are the inner ones (then acc[...] = acc[...] op row, as NumPy does).
  */
-export function reduce(u: UFuncDef, input: unknown, opts: ReduceOptions = {}, defaultAxis: ReduceOptions['axis'] = 0): NDArray {
+export function reduce(u: UFuncDef, input: unknown, options?: ReduceOptions, defaultAxis: ReduceOptions['axis'] = 0): NDArray {
   if (u.nin !== 2 || u.nout !== 1) throw new ValueError(`reduce only supports binary ufuncs; ${u.name} has nin=${u.nin}, nout=${u.nout}`, 'REDUCE');
+  const what = `${u.name}.reduce`;
+  const opts = callOptions(options, REDUCE_OPTIONS, what, [input]);
   const reg = registryOf([input], opts);
+  const axisOpt = opts['axis'] as ReduceOptions['axis'];
+  checkAxisOption(axisOpt);
+  const out = singleOut(opts, what);
+  const forced = dtypeOption(reg, opts, what);
+  const casting = (opts['casting'] as Casting | undefined) ?? 'same_kind';
   let a = isNDArray(input) ? input : coreArray(input, { registry: reg });
-  const axes = reduceAxes(opts.axis === undefined ? defaultAxis : opts.axis, a.ndim);
+  const axes = reduceAxes(axisOpt === undefined ? defaultAxis : axisOpt, a.ndim);
   const kept = [...Array(a.ndim).keys()].filter((d) => !axes.includes(d));
-  const accIn = opts.dtype !== undefined ? reg.dtype(opts.dtype) : defaultReduceDType(reg, u, a.dtype);
-  const given = [accIn, accIn, opts.out?.dtype ?? null];
+  const accIn = forced ?? defaultReduceDType(reg, u, a.dtype);
+  const given = [accIn, accIn, out?.dtype ?? null];
   let method = resolveMethod(reg, u, given, a.device);
   // Without a reduce loop, folding aliases the accumulator: that needs an in-order (JS) loop.
   if (method.reduceLoop === undefined && !method.sequential) method = resolveMethod(reg, u, given, a.device, ['js']);
@@ -55,26 +77,24 @@ export function reduce(u: UFuncDef, input: unknown, opts: ReduceOptions = {}, de
   const accD = descrs[2]!;
   if (descrs[0] !== accD) throw new ValueError(`${u.name}.reduce needs a loop whose first input and output dtypes agree (got ${descrs.map((d) => d.name).join(', ')})`, 'REDUCE');
   const resShape = kept.map((d) => a.shape[d]!);
-  const outShape = opts.keepdims ? a.shape.map((n, d) => (axes.includes(d) ? 1 : n)) : resShape;
-  const out = opts.out ?? null;
+  const outShape = opts['keepdims'] === true ? a.shape.map((n, d) => (axes.includes(d) ? 1 : n)) : resShape;
   if (out !== null) {
     if (!sameShape(out.shape, outShape)) throw new BroadcastError(`output shape (${out.shape.join(',')}) does not match the reduction shape (${outShape.join(',')})`);
-    if (out.dtype !== accD) planCast(reg, accD, out.dtype, opts.casting ?? 'same_kind', opts);
+    if (out.dtype !== accD) planCast(reg, accD, out.dtype, casting, opts);
   }
+  const mask = whereOption(reg, opts['where'], what);
+  if (mask !== true && mask !== false && !sameShape(broadcastShapes([mask.shape, a.shape]), a.shape)) {
+    throw new BroadcastError(`where mask of shape (${mask.shape.join(',')}) does not broadcast to (${a.shape.join(',')})`);
+  }
+  const initial = opts['initial'] !== undefined ? opts['initial'] : method.initial !== undefined ? method.initial : u.identity;
+  if (mask !== true && initial === undefined) throw new ValueError(`reduction operation '${u.name}' does not have an identity, so to use a where mask one has to specify 'initial'`, 'REDUCE_IDENTITY');
   const source = a;
-  if (a.dtype !== descrs[1]) a = castArray(reg, a, descrs[1]!, isNDArray(input) ? opts.casting ?? 'same_kind' : 'unsafe', opts);
+  if (a.dtype !== descrs[1]) a = castArray(reg, a, descrs[1]!, isNDArray(input) ? casting : 'unsafe', opts);
   const converted = a;
-  const initial = opts.initial !== undefined ? opts.initial : method.initial !== undefined ? method.initial : u.identity;
   const reducedSize = axes.reduce((n, d) => n * a.shape[d]!, 1);
-  if (opts.where !== undefined && opts.where !== true) {
-    if (initial === undefined) throw new ValueError(`reduction operation '${u.name}' does not have an identity, so to use a where mask one has to specify 'initial'`, 'REDUCE_IDENTITY');
-    const m0 = opts.where === false ? false : isNDArray(opts.where) ? opts.where : coreArray(opts.where, { registry: reg });
+  if (mask !== true) {
     const filled = fullOf(reg, accD, a.shape, initial, a.device);
-    if (m0 !== false) {
-      const m = m0.dtype.name === 'bool' ? m0 : castArray(reg, m0, reg.dtype('bool'));
-      if (!sameShape(broadcastShapes([m.shape, a.shape]), a.shape)) throw new BroadcastError(`where mask of shape (${m.shape.join(',')}) does not broadcast to (${a.shape.join(',')})`);
-      maskedCopy(m, a, filled);
-    }
+    if (mask !== false) maskedCopy(mask, a, filled);
     a = filled;
   }
   let acc: NDArray;
@@ -121,7 +141,7 @@ function fullOf(reg: Registry, d: DType, shape: readonly number[], value: unknow
 }
 
 /** acc[kept] = op(acc[kept], a[kept, reduced...]) over all reduced positions. */
-function fold(method: ResolvedMethod, a: NDArray, acc: NDArray, kept: readonly number[], axes: readonly number[], descrs: readonly DType[], opts: ReduceOptions): void {
+function fold(method: ResolvedMethod, a: NDArray, acc: NDArray, kept: readonly number[], axes: readonly number[], descrs: readonly DType[], opts: OwnOptions): void {
   const ctx: LoopContext = { descriptors: descrs, options: opts, auxdata: method.auxdata };
   const minStride = (dims: readonly number[]): number => dims.reduce((m, d) => (a.shape[d]! > 1 ? Math.min(m, Math.abs(a.strides[d]!)) : m), Infinity);
   // Reduced axes innermost when they are the fast-moving ones (runs for the reduce loop);
