@@ -1,5 +1,6 @@
 // Immutable binary128 scalar. Holds its own 4 little-endian uint32 lanes (same layout as one
 // element of a float128 array) and delegates to the lane-level soft-float operations.
+import { CastingError } from '@dtkit/core';
 import { add128, sub128 } from './add.js';
 import { mul128 } from './mul.js';
 import { div128 } from './div.js';
@@ -24,13 +25,17 @@ export class Float128 {
     this.lanes = lanes;
   }
 
-  /** Exact for numbers and bigints up to 113 bits; larger bigints and decimal strings are rounded once (RNE). */
+  /**
+   * Exact for numbers and bigints up to 113 bits; larger bigints and decimal strings are rounded
+   * once (RNE). A malformed string throws ValueError 'PARSE', any other type CastingError 'VALUE_CAST'.
+   */
   static from(v: Float128Like): Float128 {
     if (v instanceof Float128) return v;
     const u = new Uint32Array(4);
     if (typeof v === 'number') fromNumber(v, u, 0);
     else if (typeof v === 'bigint') fromBigInt(v, u, 0);
-    else parseDecimal(v, u, 0);
+    else if (typeof v === 'string') parseDecimal(v, u, 0);
+    else throw new CastingError(`Float128.from expects a Float128, number, bigint or decimal string, not ${typeof v === 'object' && v !== null ? Object.prototype.toString.call(v) : String(v)}`, 'VALUE_CAST');
     return new Float128(u);
   }
 
