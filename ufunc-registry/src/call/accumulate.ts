@@ -18,6 +18,11 @@ export function accumulate(u: UFuncDef, input: unknown, opts: AccumulateOptions 
   if (u.nin !== 2 || u.nout !== 1) throw new ValueError(`accumulate only supports binary ufuncs; ${u.name} has nin=${u.nin}`, 'REDUCE');
   const reg = registryOf([input], opts);
   let a = isNDArray(input) ? input : coreArray(input, { registry: reg });
+  const wrapper = reg.wrappingReductions.get(a.dtype.family);
+  if (wrapper !== undefined) {
+    const r = wrapper.run('accumulate', u.name, a, { ...opts, axis: opts.axis ?? 0 });
+    if (r !== undefined) return r;
+  }
   if (a.ndim === 0) throw new ValueError('cannot accumulate on a scalar', 'AXIS');
   const axis = normalizeAxis(opts.axis ?? 0, a.ndim);
   const accIn = opts.dtype !== undefined ? reg.dtype(opts.dtype) : defaultReduceDType(reg, u, a.dtype);

@@ -44,6 +44,11 @@ export function reduce(u: UFuncDef, input: unknown, opts: ReduceOptions = {}, de
   if (u.nin !== 2 || u.nout !== 1) throw new ValueError(`reduce only supports binary ufuncs; ${u.name} has nin=${u.nin}, nout=${u.nout}`, 'REDUCE');
   const reg = registryOf([input], opts);
   let a = isNDArray(input) ? input : coreArray(input, { registry: reg });
+  const wrapper = reg.wrappingReductions.get(a.dtype.family);
+  if (wrapper !== undefined) {
+    const r = wrapper.run('reduce', u.name, a, { ...opts, axis: opts.axis === undefined ? defaultAxis : opts.axis });
+    if (r !== undefined) return r;
+  }
   const axes = reduceAxes(opts.axis === undefined ? defaultAxis : opts.axis, a.ndim);
   const kept = [...Array(a.ndim).keys()].filter((d) => !axes.includes(d));
   const accIn = opts.dtype !== undefined ? reg.dtype(opts.dtype) : defaultReduceDType(reg, u, a.dtype);
