@@ -1,0 +1,2 @@
+import type { Registry } from '@dtkit/core';
+export function registerMaskedReductions(_reg: Registry): void {}
