@@ -6,3 +6,4 @@
  */
 export { plugin } from './plugin.js';
 export { masked, maskedFamily, baseOf, isMasked } from './family.js';
+export { isNA, fillNA } from './na.js';
