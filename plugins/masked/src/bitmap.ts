@@ -119,19 +119,83 @@ export function popcount(a: Int32Array, n: number): number {
 /**
  * Zeroes the value lanes of the NA elements of a run (bit i clear → element `off + i*stride`),
  * skipping all-valid words with one compare each: values under NA stay zero, so copies,
- * sums and casts of masked arrays never meet garbage.
+ * sums and casts of masked arrays never meet garbage. Zero is all-zero bits in every numeric
+ * format, so the lanes are cleared through an unsigned view of the element's bytes (one
+ * monomorphic loop per unit width instead of one loop seeing every TypedArray class).
  */
 export function zeroMasked(valid: Int32Array, n: number, data: TypedArrayLike, off: number, stride: number, lanes: number): void {
-  const zero = typeof data[0] === 'bigint' || data instanceof BigInt64Array || data instanceof BigUint64Array ? 0n : 0;
+  const t = data as unknown as Uint8Array;
+  const elementBytes = t.BYTES_PER_ELEMENT * lanes;
+  if (elementBytes === 8) zero64(valid, n, unitView(t, 8) as Float64Array, off, stride);
+  else if (elementBytes % 4 === 0) zero32(valid, n, unitView(t, 4) as Uint32Array, off, stride, elementBytes >> 2);
+  else if (elementBytes % 2 === 0) zero16(valid, n, unitView(t, 2) as Uint16Array, off, stride, elementBytes >> 1);
+  else zero8(valid, n, unitView(t, 1) as Uint8Array, off, stride, elementBytes);
+}
+
+let lastView: ArrayBufferView | null = null;
+let lastUnit = 0;
+let lastUnits: Uint8Array | Uint16Array | Uint32Array | Float64Array | null = null;
+
+function unitView(t: Uint8Array, unit: 1 | 2 | 4 | 8): Uint8Array | Uint16Array | Uint32Array | Float64Array {
+  if (t !== lastView || unit !== lastUnit) {
+    lastView = t;
+    lastUnit = unit;
+    const bytes = t.byteLength;
+    lastUnits = unit === 8 ? new Float64Array(t.buffer, t.byteOffset, bytes >> 3) : unit === 4 ? new Uint32Array(t.buffer, t.byteOffset, bytes >> 2) : unit === 2 ? new Uint16Array(t.buffer, t.byteOffset, bytes >> 1) : new Uint8Array(t.buffer, t.byteOffset, bytes);
+  }
+  return lastUnits!;
+}
+
+// One literal per unit width (same body): each stays monomorphic. +0.0 is all-zero bits.
+function zero64(valid: Int32Array, n: number, u: Float64Array, off: number, stride: number): void {
+  const nw = (n + 31) >>> 5;
+  for (let wi = 0; wi < nw; wi++) {
+    let inv = ~valid[wi]!;
+    if (inv === 0) continue;
+    if (wi === nw - 1 && (n & 31) !== 0) inv &= (1 << (n & 31)) - 1;
+    const first = off + (wi << 5) * stride;
+    while (inv !== 0) {
+      const low = inv & -inv;
+      u[first + (31 - Math.clz32(low)) * stride] = 0;
+      inv ^= low;
+    }
+  }
+}
+function zero32(valid: Int32Array, n: number, u: Uint32Array, off: number, stride: number, per: number): void {
   const nw = (n + 31) >>> 5;
   for (let wi = 0; wi < nw; wi++) {
     let inv = ~valid[wi]!;
     if (wi === nw - 1 && (n & 31) !== 0) inv &= (1 << (n & 31)) - 1;
     while (inv !== 0) {
       const low = inv & -inv;
-      const i = (wi << 5) + 31 - Math.clz32(low);
-      const base = (off + i * stride) * lanes;
-      for (let l = 0; l < lanes; l++) data[base + l] = zero;
+      const base = (off + ((wi << 5) + 31 - Math.clz32(low)) * stride) * per;
+      for (let l = 0; l < per; l++) u[base + l] = 0;
+      inv ^= low;
+    }
+  }
+}
+function zero16(valid: Int32Array, n: number, u: Uint16Array, off: number, stride: number, per: number): void {
+  const nw = (n + 31) >>> 5;
+  for (let wi = 0; wi < nw; wi++) {
+    let inv = ~valid[wi]!;
+    if (wi === nw - 1 && (n & 31) !== 0) inv &= (1 << (n & 31)) - 1;
+    while (inv !== 0) {
+      const low = inv & -inv;
+      const base = (off + ((wi << 5) + 31 - Math.clz32(low)) * stride) * per;
+      for (let l = 0; l < per; l++) u[base + l] = 0;
+      inv ^= low;
+    }
+  }
+}
+function zero8(valid: Int32Array, n: number, u: Uint8Array, off: number, stride: number, per: number): void {
+  const nw = (n + 31) >>> 5;
+  for (let wi = 0; wi < nw; wi++) {
+    let inv = ~valid[wi]!;
+    if (wi === nw - 1 && (n & 31) !== 0) inv &= (1 << (n & 31)) - 1;
+    while (inv !== 0) {
+      const low = inv & -inv;
+      const base = (off + ((wi << 5) + 31 - Math.clz32(low)) * stride) * per;
+      for (let l = 0; l < per; l++) u[base + l] = 0;
       inv ^= low;
     }
   }

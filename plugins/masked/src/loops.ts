@@ -32,6 +32,7 @@ export function wrapMaskedLoop(inner: StridedLoop, innerDs: readonly DType[], ds
   const typedOut = innerDs.map((d) => d.storage.kind === 'typed');
   const kleene = KLEENE[info.ufunc];
   const intDivision = INT_DIVISIONS.has(info.ufunc) && (innerDs[1]!.kind === 'int' || innerDs[1]!.kind === 'uint' || innerDs[1]!.kind === 'bool');
+  const simpleAnd = kleene === undefined && nin === 2 && masked[0]! && masked[1]!;
   const innerData = new Array<LoopData>(nop);
   const runOffs = new Array<number>(nop).fill(0);
   let lastCtx: LoopContext | null = null;
@@ -46,7 +47,12 @@ export function wrapMaskedLoop(inner: StridedLoop, innerDs: readonly DType[], ds
     // Result validity, computed before the loop runs (an output may alias an input).
     const valid = scratch(VALID, n);
     let first = true;
-    for (let j = 0; j < nin; j++) {
+    const fast = simpleAnd && alignedRun(masked, offs, strides, nop);
+    if (fast) {
+      andWords(data, offs, n, valid);
+      first = false;
+    }
+    for (let j = 0; !fast && j < nin; j++) {
       if (!masked[j]) continue;
       const bits = wordsOf(bitsOf(data[j] as CompositeStore));
       if (first) gather(bits, offs[j]!, strides[j]!, n, valid);
@@ -70,6 +76,22 @@ export function wrapMaskedLoop(inner: StridedLoop, innerDs: readonly DType[], ds
       if (typedOut[j]) zeroMasked(valid, n, innerData[j] as unknown as TypedArrayLike, offs[j]!, strides[j]!, lanes[j]!);
     }
   };
+}
+
+/** Every masked operand has stride 1 and a bit offset on a 32-bit word boundary. */
+function alignedRun(masked: readonly boolean[], offs: ArrayLike<number>, strides: ArrayLike<number>, nop: number): boolean {
+  for (let k = 0; k < nop; k++) if (masked[k] && (strides[k] !== 1 || (offs[k]! & 31) !== 0)) return false;
+  return true;
+}
+
+/** valid = bits(a) & bits(b), straight from the two bitmaps' words (the common, aligned case). */
+function andWords(data: readonly LoopData[], offs: ArrayLike<number>, n: number, valid: Int32Array): void {
+  const a = wordsOf(bitsOf(data[0] as CompositeStore));
+  const a0 = offs[0]! >>> 5;
+  const b = wordsOf(bitsOf(data[1] as CompositeStore));
+  const b0 = offs[1]! >>> 5;
+  const nw = (n + 31) >>> 5;
+  for (let i = 0; i < nw; i++) valid[i] = a[a0 + i]! & b[b0 + i]!;
 }
 
 /**

@@ -20,7 +20,12 @@ const unpackLoop: StridedLoop = (n, data, offs, strides) => {
   const w = scratch(PARTS_BITS, n);
   gather(wordsOf(bitsOf(data[0] as CompositeStore)), offs[0]!, strides[0]!, n, w);
   const out = data[1] as Uint8Array;
-  for (let i = 0, k = offs[1]!; i < n; i++, k += strides[1]!) out[k] = (w[i >>> 5]! >>> (i & 31)) & 1;
+  const o = offs[1]!, s = strides[1]!;
+  for (let wi = 0, i = 0; i < n; wi++) {
+    const word = w[wi]!;
+    const end = Math.min(n, i + 32);
+    for (let b = 0; i < end; i++, b++) out[o + i * s] = (word >>> b) & 1;
+  }
 };
 
 /** The validity of a masked array as a new C-ordered bool array (true = valid). */

@@ -10,7 +10,7 @@
  * plain arrays (a plain `out` takes a result without NA, else `CastingError` MASKED_NA).
  */
 import {
-  castInto, normalizeAxis, CastingError, ValueError, type NDArray, type Registry, type ReductionKind,
+  castInto, full, normalizeAxis, CastingError, ValueError, type NDArray, type Registry, type ReductionKind,
 } from '@dtkit/core';
 import { ufuncs, sum as plainSum, any as plainAny } from '@dtkit/ufunc-registry';
 import { isMasked } from './family.js';
@@ -50,6 +50,10 @@ function deliver(reg: Registry, res: NDArray, out: NDArray | null): NDArray {
   return out;
 }
 
+function allTrue(reg: Registry, shape: readonly number[]): NDArray {
+  return full(shape, true, { dtype: 'bool', registry: reg });
+}
+
 /** valid where count passes: skipna → count ≥ need; else count == n (and ≥ need). */
 function resultValidity(count: NDArray, n: number, skipna: boolean, need: number): NDArray {
   const enough = u('greater_equal')(count, need) as NDArray;
@@ -60,16 +64,21 @@ function reduceMasked(reg: Registry, ufunc: string, a: NDArray, o: Options): NDA
   const { skipna, minCount, plain, out } = options(o);
   const U = u(ufunc);
   const axes = axesOf(plain['axis'], a.ndim);
-  const valid = validOf(a, o);
-  const count = plainSum(valid, { axis: plain['axis'] as null, keepdims: plain['keepdims'] as boolean });
-  const n = reducedSize(a.shape, axes);
   const values = valuesView(a);
   // Left-out lanes take the identity (or `initial`, which cannot change a min/max either).
   const identity = U.identity !== undefined ? U.identity : plain['initial'];
+  const noWhere = o['where'] === undefined || o['where'] === true;
+  // The common case, sum with skipna: NA lanes of typed values hold zero and every row is valid
+  // (all-NA → 0), so the values are reduced as they are; no validity array is built.
+  if (identity === 0 && skipna && minCount === 0 && noWhere && values.store.kind === 'typed' && U.name === 'add') {
+    const res = U.reduce(values, plain);
+    return deliver(reg, fromParts(reg, res, allTrue(reg, res.shape)), out);
+  }
+  const valid = validOf(a, o);
+  const count = plainSum(valid, { axis: plain['axis'] as null, keepdims: plain['keepdims'] as boolean });
+  const n = reducedSize(a.shape, axes);
   let res: NDArray;
   if (identity !== undefined) {
-    // NA lanes of typed values hold zero already: a sum needs no copy.
-    const noWhere = o['where'] === undefined || o['where'] === true;
     const filled = identity === 0 && noWhere && values.store.kind === 'typed' ? values : fillLanes(values, valid, identity);
     res = U.reduce(filled, plain);
   } else if (!skipna || (plainSum(valid).item() as bigint) === BigInt(a.size)) {
