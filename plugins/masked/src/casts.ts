@@ -12,8 +12,8 @@ import {
   type LoopData, type Registry, type StridedLoop,
 } from '@dtkit/core';
 import { loopDataOf } from '@dtkit/core';
-import { allSet, fillOnes, gather, scatter, scratch, wordsOf, zeroMasked, type TypedArrayLike } from './bitmap.js';
-import { baseOf, bitsOf, masked, maskedFamily, valuesOf } from './family.js';
+import { allSet, fillOnes, gather, scatter, scratch, wordsOf } from './bitmap.js';
+import { DIRTY, baseOf, bitsOf, masked, maskedFamily, valuesOf } from './family.js';
 
 const CAST_BITS = 5; // scratch level (loops use 0-4)
 
@@ -71,8 +71,7 @@ export function registerMaskedCasts(reg: Registry): void {
     const valid = scratch(CAST_BITS, n);
     gather(wordsOf(bitsOf(src)), offs[0]!, strides[0]!, n, valid);
     scatter(wordsOf(bitsOf(dst)), offs[1]!, strides[1]!, n, valid);
-    const st = baseOf(to).storage;
-    if (st.kind === 'typed') zeroMasked(valid, n, dstValues as unknown as TypedArrayLike, offs[1]!, strides[1]!, st.lanes ?? 1);
+    if (src.content === DIRTY) dst.content = DIRTY; // zero casts to zero: clean stays clean
   };
   reg.registerCast({
     from: maskedFamily, to: maskedFamily, casting: 'safe',

@@ -1,7 +1,9 @@
 /**
  * The `masked[T]` DType family: T's store plus an Arrow validity bitmap, for any registered T.
  * Storage is composite `{ values: T, valid: bitmap }`, both indexed by the element index, so
- * views (slices, transposes) need no copy. Values under NA are kept zero (Arrow allows any).
+ * views (slices, transposes) need no copy. Values under NA are zero in arrays built from JS
+ * values and casts; ufunc results leave them as computed (Arrow allows any value there) and
+ * mark the store {@link DIRTY}.
  */
 import {
   defineDType, DTypeError, type BitmapStore, type CompositeStore, type DType, type DTypeFamily,
@@ -9,10 +11,27 @@ import {
 } from '@dtkit/core';
 import { BUILTIN_FAMILIES } from '@dtkit/dtypes';
 import { promoteTypes } from '@dtkit/core';
-import { getBit } from './bitmap.js';
+import { getBit, wordsOf, zeroMasked, type TypedArrayLike } from './bitmap.js';
 
 export const valuesOf = (s: Store): Store => (s as CompositeStore).parts['values']!;
 export const bitsOf = (s: Store): Uint8Array => ((s as CompositeStore).parts['valid'] as BitmapStore).bits;
+
+/**
+ * Marker in a masked store's `content`: a ufunc wrote results there without clearing the values
+ * under NA (they hold whatever T's loop computed on those lanes; never observable). Code that
+ * reads values under NA as zero (the sum fast path) clears them first: {@link zeroUnderNA}.
+ */
+export const DIRTY = Symbol('masked values under NA not zeroed');
+
+/** Zeroes the values under NA of a whole masked store when a ufunc left them dirty. */
+export function zeroUnderNA(store: Store): void {
+  const s = store as CompositeStore;
+  if (s.content !== DIRTY) return;
+  const values = valuesOf(s);
+  const bitmap = (s.parts['valid'] as BitmapStore);
+  if (values.kind === 'typed') zeroMasked(wordsOf(bitmap.bits), bitmap.length, values.data as unknown as TypedArrayLike, 0, 1, values.lanes);
+  s.content = undefined;
+}
 
 /** The wrapped descriptor of a masked descriptor. */
 export function baseOf(d: DType): DType {

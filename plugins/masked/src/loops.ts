@@ -1,14 +1,13 @@
 /**
  * masked[T] loops derived from T's loops (registerWrappingLoop's wrapLoop): the wrapped loop
- * runs on the values of every lane (values under NA are zero, so nothing throws or produces
- * garbage there), the result's validity is computed word-at-a-time from the operands' bitmaps,
- * and NA lanes of the results are zeroed again. Wrapped loops that may throw run only on
- * valid lanes. Per-ufunc rules (never per-dtype): Kleene logic for logical_and / logical_or,
+ * runs on the values of every lane at once (NA lanes' results are never observable), and the
+ * result's validity is computed word-at-a-time from the operands' bitmaps. Wrapped loops that
+ * may throw run only on the runs of valid lanes, so a value under the mask never raises. Per-ufunc rules (never per-dtype): Kleene logic for logical_and / logical_or,
  * and integer division by zero gives NA.
  */
 import { loopDataOf, type CompositeStore, type DType, type LoopContext, type LoopData, type StridedLoop, type WrappedLoopInfo } from '@dtkit/core';
-import { andInto, fillOnes, gather, scatter, scratch, wordsOf, zeroMasked, type TypedArrayLike } from './bitmap.js';
-import { bitsOf, isMasked, valuesOf } from './family.js';
+import { andInto, fillOnes, gather, scatter, scratch, wordsOf, type TypedArrayLike } from './bitmap.js';
+import { DIRTY, bitsOf, isMasked, valuesOf } from './family.js';
 
 /** floor_divide etc. with integer operands: a zero divisor (operand 1) makes the lane NA. */
 const INT_DIVISIONS = new Set(['floor_divide', 'remainder', 'fmod', 'divmod']);
@@ -18,18 +17,11 @@ const KLEENE: Readonly<Record<string, 'and' | 'or'>> = { logical_and: 'and', log
 const VALID = 0, TMP = 1, TRUTH0 = 2, TRUTH1 = 3;
 let truthBytes = new Uint8Array(256);
 
-function lanesOf(d: DType): number {
-  const st = d.storage;
-  return st.kind === 'typed' ? st.lanes ?? 1 : 1;
-}
-
 /** Builds the masked loop around `inner` (T's loop for the unwrapped descriptors). */
 export function wrapMaskedLoop(inner: StridedLoop, innerDs: readonly DType[], ds: readonly DType[], info: WrappedLoopInfo): StridedLoop {
   const nop = ds.length;
   const nin = info.nin;
   const masked = ds.map(isMasked);
-  const lanes = innerDs.map(lanesOf);
-  const typedOut = innerDs.map((d) => d.storage.kind === 'typed');
   const kleene = KLEENE[info.ufunc];
   const intDivision = INT_DIVISIONS.has(info.ufunc) && (innerDs[1]!.kind === 'int' || innerDs[1]!.kind === 'uint' || innerDs[1]!.kind === 'bool');
   const simpleAnd = kleene === undefined && nin === 2 && masked[0]! && masked[1]!;
@@ -72,8 +64,11 @@ export function wrapMaskedLoop(inner: StridedLoop, innerDs: readonly DType[], ds
 
     for (let j = nin; j < nop; j++) {
       if (!masked[j]) continue;
-      scatter(wordsOf(bitsOf(data[j] as CompositeStore)), offs[j]!, strides[j]!, n, valid);
-      if (typedOut[j]) zeroMasked(valid, n, innerData[j] as unknown as TypedArrayLike, offs[j]!, strides[j]!, lanes[j]!);
+      const st = data[j] as CompositeStore;
+      scatter(wordsOf(bitsOf(st)), offs[j]!, strides[j]!, n, valid);
+      // Values under NA stay as computed (clearing them eagerly cost as much as a float64 add);
+      // readers that need zeros there clear them once (zeroUnderNA).
+      st.content = DIRTY;
     }
   };
 }

@@ -13,7 +13,7 @@ import {
   castInto, full, normalizeAxis, CastingError, ValueError, type NDArray, type Registry, type ReductionKind,
 } from '@dtkit/core';
 import { ufuncs, sum as plainSum, any as plainAny } from '@dtkit/ufunc-registry';
-import { isMasked } from './family.js';
+import { isMasked, zeroUnderNA } from './family.js';
 import { fromParts, reducedSize, validity, valuesView } from './parts.js';
 import { fillLanes, compressRows, forwardFill } from './lanes.js';
 
@@ -71,6 +71,7 @@ function reduceMasked(reg: Registry, ufunc: string, a: NDArray, o: Options): NDA
   // The common case, sum with skipna: NA lanes of typed values hold zero and every row is valid
   // (all-NA → 0), so the values are reduced as they are; no validity array is built.
   if (identity === 0 && skipna && minCount === 0 && noWhere && values.store.kind === 'typed' && U.name === 'add') {
+    zeroUnderNA(a.store);
     const res = U.reduce(values, plain);
     return deliver(reg, fromParts(reg, res, allTrue(reg, res.shape)), out);
   }
@@ -79,7 +80,9 @@ function reduceMasked(reg: Registry, ufunc: string, a: NDArray, o: Options): NDA
   const n = reducedSize(a.shape, axes);
   let res: NDArray;
   if (identity !== undefined) {
-    const filled = identity === 0 && noWhere && values.store.kind === 'typed' ? values : fillLanes(values, valid, identity);
+    const zeroes = identity === 0 && noWhere && values.store.kind === 'typed';
+    if (zeroes) zeroUnderNA(a.store);
+    const filled = zeroes ? values : fillLanes(values, valid, identity);
     res = U.reduce(filled, plain);
   } else if (!skipna || (plainSum(valid).item() as bigint) === BigInt(a.size)) {
     res = U.reduce(values, plain); // NA rows become NA below: their values never show

@@ -86,6 +86,15 @@ describe('NA rules numpy.ma does not share', () => {
     dt.sum(m(), { axis: 1, out: plain });
     expect(plain.toArray()).toEqual([4, 0]);
   });
+  it('sums of ufunc results ignore the values a loop computed under NA', () => {
+    const r = dt.add(dt.array([1, null, 3]), dt.array([10, 20, null])); // NA lanes hold 1+0 style leftovers
+    expect(dt.sum(r).item()).toBe(11);
+    expect(dt.sum(dt.multiply(r, 2), { axis: 0 }).item()).toBe(22);
+    expect(dt.add.accumulate(dt.subtract(r, 1)).toArray()).toEqual([10, null, null]);
+    expect(dt.mean(r).item()).toBe(11);
+    expect(r.astype('masked[int32]').toArray()).toEqual([11, null, null]);
+    expect(dt.sum(r.astype('masked[int32]')).item()).toBe(11n);
+  });
   it('where= leaves elements out like NA', () => {
     expect(dt.sum(dt.array([1, null, 3, 4]), { where: dt.array([true, true, false, true]) }).item()).toBe(5);
   });
