@@ -1,6 +1,6 @@
 // dtkit benchmark harness: `npm run bench` (= node --expose-gc bench/run.mjs).
 // Env: BENCH_QUICK=1 (smoke run: 3 rounds, small n), BENCH_ROUNDS=n, BENCH_FILTER=regex on case ids
-// (and on 'float128' for the float128 section). One process; per case, R interleaved rounds in which
+// (and on 'float128' / 'masked' for those sections). One process; per case, R interleaved rounds in which
 // every column times the case once. Then the float128 section (float128.mjs, its own baseline: C).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,6 +9,7 @@ import { ADAPTERS, BASELINE } from './adapters/index.mjs';
 import { loadDtkit } from './adapters/dtkit-shared.mjs';
 import { benchCases } from './cases.mjs';
 import { runFloat128Section } from './float128.mjs';
+import { runMaskedSection, maskedConsole, maskedMarkdown } from './masked.mjs';
 import { consoleTable, markdownReport } from './lib/report.mjs';
 import { bfloat16Console, bfloat16Markdown, float128Console, float128Markdown } from './lib/sections.mjs';
 import { median } from './lib/stats.mjs';
@@ -111,12 +112,12 @@ function float128Chart(section, subtitle) {
   });
 }
 
-function writeResults(table, columns, float128) {
+function writeResults(table, columns, float128, maskedSection) {
   const base = QUICK ? 'quick' : 'latest';
   const meta = machineMeta(columns);
   mkdirSync(RESULTS_DIR, { recursive: true });
   const svgFile = `${base}.svg`;
-  const sections = [...bfloat16Markdown(table), ...(float128 ? float128Markdown(float128) : [])];
+  const sections = [...bfloat16Markdown(table), ...(float128 ? float128Markdown(float128) : []), ...(maskedSection ? maskedMarkdown(maskedSection) : [])];
   writeFileSync(`${RESULTS_DIR}${base}.md`, markdownReport({ title: 'dtkit benchmarks', meta, notes, svgFile, sections, ...table }));
   const shownColumns = table.columns.slice(1); // the baseline is the 1x reference line
   const subtitle = `${meta[1]} · node ${process.version} · ${os.cpus()[0]?.model ?? ''}`;
@@ -154,7 +155,13 @@ async function main() {
     float128 = await runFloat128Section({ quick: QUICK, rounds: ROUNDS, targetNs: TARGET_NS, note });
     console.log(`\n${float128Console(float128)}`);
   }
-  writeResults(table, columns, float128);
+  let maskedSection = null;
+  if (!FILTER || FILTER.test('masked')) {
+    console.log('\nmasked section');
+    maskedSection = await runMaskedSection({ quick: QUICK, rounds: ROUNDS, targetNs: TARGET_NS, note });
+    if (maskedSection) console.log(`\n${maskedConsole(maskedSection)}`);
+  }
+  writeResults(table, columns, float128, maskedSection);
   for (const adapter of ADAPTERS) await adapter.close?.();
 }
 

@@ -1,6 +1,6 @@
 import {
-  isNDArray, ValueError, NDArray, loopDataOf, normalizeAxis, describeValue, allocateStore, contiguousStrides, sizeOf,
-  array as coreArray, type DType,
+  isNDArray, ValueError, IndexError, NDArray, loopDataOf, normalizeAxis, describeValue, allocateStore, contiguousStrides, sizeOf,
+  array as coreArray, type DType, type ReductionKind,
 } from '@dtkit/core';
 import { reduce, reduceAxes } from './call/reduce.js';
 import { registryOf } from './call/elementwise.js';
@@ -29,11 +29,19 @@ export function max(a: Operand, options: ReduceOptions = {}): NDArray {
 }
 
 export function any(a: Operand, options: ReduceOptions = {}): NDArray {
-  return reduce(u('logical_or'), toBool(a, options), options, null);
+  return wrapped('any', a, options) ?? reduce(u('logical_or'), toBool(a, options), options, null);
 }
 
 export function all(a: Operand, options: ReduceOptions = {}): NDArray {
-  return reduce(u('logical_and'), toBool(a, options), options, null);
+  return wrapped('all', a, options) ?? reduce(u('logical_and'), toBool(a, options), options, null);
+}
+
+/** A wrapper family's own reduction `kind` of `a` (see registerWrappingReduction), if it has one. */
+function wrapped(kind: ReductionKind, a: Operand, options: ReduceOptions & { readonly axis?: ReduceOptions['axis'] }): NDArray | undefined {
+  if (!isNDArray(a)) return undefined;
+  const hook = a.registry.wrappingReductions.get(a.dtype.family);
+  if (hook === undefined) return undefined;
+  return hook.run(kind, kind, a, { ...options, axis: options.axis === undefined ? null : options.axis });
 }
 
 function toBool(a: Operand, options: ReduceOptions): NDArray {
@@ -45,6 +53,8 @@ function toBool(a: Operand, options: ReduceOptions): NDArray {
 /** Mean: the sum in float64 (or the float dtype itself) divided by the count. */
 export function mean(a: Operand, options: ReduceOptions = {}): NDArray {
   callOptions(options, REDUCE_OPTIONS, 'mean', [a]); // every option checked before the sum runs
+  const w = wrapped('mean', a, options);
+  if (w !== undefined) return w;
   const reg = registryOf([a], options);
   const arr = isNDArray(a) ? a : coreArray(a, { registry: reg });
   const k = arr.dtype.kind;
@@ -58,6 +68,8 @@ export function mean(a: Operand, options: ReduceOptions = {}): NDArray {
 
 function argReduce(kind: 'argmin' | 'argmax', a: Operand, options?: ArgOptions): NDArray {
   const opts = callOptions(options, ARG_OPTIONS, kind, [a]);
+  const w = wrapped(kind, a, opts);
+  if (w !== undefined) return w;
   const reg = registryOf([a], opts);
   const axisOpt = opts['axis'];
   // NumPy: an int or None (1.5, '0', [0] are TypeErrors); out of range is an AxisError.

@@ -17,7 +17,7 @@ export function castLevel(reg: Registry, from: DType, to: DType): Casting | unde
   if (entry === undefined) return undefined;
   if (entry.resolveDescriptors) {
     const r = entry.resolveDescriptors(from, to);
-    return r.to === to ? r.casting : undefined;
+    return r !== undefined && r.to === to ? r.casting : undefined;
   }
   return entry.casting;
 }
@@ -57,6 +57,7 @@ export function planCast(reg: Registry, from: DType, to: DType, casting: Casting
   const entry = reg.getCast(from.family, to.family);
   if (entry === undefined) throw new CastingError(`no cast from ${from.name} to ${to.name} is registered`, 'NO_CAST');
   const r = entry.resolveDescriptors ? entry.resolveDescriptors(from, to) : { to, casting: entry.casting };
+  if (r === undefined) throw new CastingError(`no cast from ${from.name} to ${to.name} is registered`, 'NO_CAST');
   if (r.to !== to) throw new CastingError(`cannot cast ${from.name} to ${to.name} (the cast resolves to ${r.to.name})`, 'NO_CAST');
   if (castingRank(r.casting) > castingRank(casting)) {
     throw new CastingError(`cannot cast ${from.name} to ${to.name} under casting='${casting}' (needs '${r.casting}')`);

@@ -1,5 +1,6 @@
 import type { Store, StorageSpec } from '../storage/types.js';
 import { DTypeError } from '../errors.js';
+import type { Registry } from '../registry/registry.js';
 
 /** The broad category of a DType family; drives weak-scalar rules and `same_kind` casting. */
 export type DTypeKind = 'bool' | 'int' | 'uint' | 'float' | 'complex' | 'string' | 'other';
@@ -35,7 +36,13 @@ export interface DTypeSpec {
   /** Class-level promotion with another family; `undefined` means "ask the other side". */
   commonDType?(other: DTypeFamily): DTypeFamily | undefined;
   /** Instance-level promotion of two descriptors of this family (default: `a` if equal names). */
-  commonInstance?(a: DType, b: DType): DType;
+  commonInstance?(a: DType, b: DType, registry: Registry): DType;
+  /**
+   * For wrapper families (masked[T], quantity[T, unit]): the descriptor a descriptor wraps. JS
+   * scalars next to a wrapper follow the wrapped dtype's weak-scalar rules (masked[int8] + 1
+   * stays int8-based). Default: not a wrapper.
+   */
+  wrapped?(descr: DType): DType | undefined;
   /** Rounds a JS number to this (float) dtype; lets `toString()` print its shortest digits. */
   roundScalar?(x: number): number;
   /** Formats one element for `toString()` (default: `String(value)`). */

@@ -61,7 +61,7 @@ export function commonFamilyOf(reg: Registry, fams: readonly DTypeFamily[]): DTy
 function descriptorIn(reg: Registry, d: DType, fam: DTypeFamily): DType {
   if (d.family === fam) return d;
   const cast = reg.getCast(d.family, fam);
-  if (cast?.resolveDescriptors) return cast.resolveDescriptors(d, null).to;
+  if (cast?.resolveDescriptors) return cast.resolveDescriptors(d, null)?.to ?? fam.default;
   return fam.default;
 }
 
@@ -75,7 +75,7 @@ export function commonDescriptor(reg: Registry, descrs: readonly DType[], fam: D
     else if (acc !== d) {
       const ci = fam.spec.commonInstance;
       if (!ci) throw new DTypeError(`no common instance of ${acc.name} and ${d.name}`, 'NO_COMMON_DTYPE');
-      acc = ci(acc, d);
+      acc = ci(acc, d, reg);
     }
   }
   return acc ?? fam.default;

@@ -8,7 +8,7 @@ import {
 } from './validate.js';
 import type {
   ArgLoopSpec, CastSpec, FamilyRef, LoopEntry, LoopSpec, Plugin, Promoter, PromoterEntry,
-  UFuncSpec, WrappingLoopEntry, WrappingLoopSpec,
+  UFuncSpec, WrappingLoopEntry, WrappingLoopSpec, WrappingReductionEntry, WrappingReductionSpec,
 } from './types.js';
 
 export interface CastEntry extends CastSpec {
@@ -43,11 +43,15 @@ export class Registry {
   readonly promoters = new Map<string, PromoterEntry[]>();
   readonly wrappingLoops = new Map<string, WrappingLoopEntry[]>();
   readonly argLoops: ArgLoopEntry[] = [];
+  readonly wrappingReductions = new Map<DTypeFamily, WrappingReductionEntry>();
   readonly backends = new Map<string, BackendInfo>();
   /** Dispatch caches of the ufunc layer live here so they die with the registry. */
   readonly caches = new Map<string, Map<string, unknown>>();
   version = 0;
   private readonly casts = new Map<DTypeFamily, Map<DTypeFamily, CastEntry>>();
+  /** Wrapping casts: any family -> key (`from: null`), key -> any family (`to: null`). */
+  private readonly castsFromAny = new Map<DTypeFamily, CastSpec>();
+  private readonly castsToAny = new Map<DTypeFamily, CastSpec>();
   /** Backend loops for casts (and same-family copies): from -> to -> backend -> loop. */
   private readonly castLoops = new Map<DTypeFamily, Map<DTypeFamily, Map<string, StridedLoop>>>();
   private readonly installed = new Map<string, Plugin>();
@@ -182,6 +186,10 @@ export class Registry {
 
   registerCast(spec: CastSpec): void {
     checkObject(spec, 'a cast spec');
+    if (spec.from === null || spec.to === null) {
+      this.registerWrappingCast(spec);
+      return;
+    }
     const fromFamily = this.family(spec.from);
     const toFamily = this.family(spec.to);
     checkCasting(spec.casting);
@@ -194,8 +202,21 @@ export class Registry {
     this.bump(() => deleteNested(this.casts, fromFamily, toFamily));
   }
 
+  private registerWrappingCast(spec: CastSpec): void {
+    if (spec.from === null && spec.to === null) throw new ValueError('a cast needs a from or a to family', 'CAST_SPEC');
+    const [map, key] = spec.from === null ? [this.castsFromAny, this.family(spec.to!)] : [this.castsToAny, this.family(spec.from)];
+    const side = spec.from === null ? 'to' : 'from';
+    if (map.has(key)) throw new DTypeError(`a wrapping cast ${side} ${key.name} is already registered`, 'CAST_CLASH');
+    map.set(key, spec);
+    this.bump(() => map.delete(key));
+  }
+
+  /** The cast `from -> to`: the exact pair, else a wrapping cast into `to`, else one out of `from`. */
   getCast(from: DTypeFamily, to: DTypeFamily): CastEntry | undefined {
-    return this.casts.get(from)?.get(to);
+    const exact = this.casts.get(from)?.get(to);
+    if (exact !== undefined) return exact;
+    const any = this.castsFromAny.get(to) ?? this.castsToAny.get(from);
+    return any === undefined ? undefined : { ...any, fromFamily: from, toFamily: to };
   }
 
   /**
@@ -319,6 +340,14 @@ export class Registry {
     if (spec.backend !== undefined) checkBackendName(spec.backend);
     const families = spec.dtypes.map((d) => (d === null ? null : this.family(d)));
     this.addEntry(this.wrappingLoops, name, { ...spec, families });
+  }
+
+  /** Lets a wrapper family run the reductions of its arrays (see {@link WrappingReductionSpec}). */
+  registerWrappingReduction(spec: WrappingReductionSpec): void {
+    const family = this.family(spec.dtype);
+    if (this.wrappingReductions.has(family)) throw new DTypeError(`reductions of ${family.name} are already wrapped`, 'REDUCTION_CLASH');
+    this.wrappingReductions.set(family, { ...spec, family });
+    this.bump(() => this.wrappingReductions.delete(family));
   }
 
   registerArgLoop(spec: ArgLoopSpec): void {

@@ -1,6 +1,7 @@
 import type { DType, DTypeFamily } from '../dtype/dtype.js';
 import type { StridedLoop, LoopContext, ArgReduceLoop } from '../dtype/loop.js';
 import type { Casting } from '../casting/levels.js';
+import type { NDArray } from '../array/ndarray.js';
 
 /** Where a family may be named in a registration: the family, one of its descriptors, or its name. */
 export type FamilyRef = DTypeFamily | DType | string;
@@ -11,14 +12,21 @@ export interface CastResolution {
   readonly casting: Casting;
 }
 
-/** A cast between two families (NEP 42 cast ArrayMethod). */
+/**
+ * A cast between two families (NEP 42 cast ArrayMethod). `from: null` (or `to: null`) registers a
+ * wrapping cast from (to) every family, for wrapper dtypes (`T → masked[T]` for any T); an exact
+ * pair registered for the same families wins over it.
+ */
 export interface CastSpec {
-  readonly from: FamilyRef;
-  readonly to: FamilyRef;
+  readonly from: FamilyRef | null;
+  readonly to: FamilyRef | null;
   /** Level for the default descriptors; `resolveDescriptors` may refine it per instance. */
   readonly casting: Casting;
-  /** Given source and (optional) requested target descriptor, the actual target and level. */
-  resolveDescriptors?(from: DType, to: DType | null): CastResolution;
+  /**
+   * Given source and (optional) requested target descriptor, the actual target and level;
+   * `undefined`: no cast for these descriptors (a wrapping cast whose wrapped cast is missing).
+   */
+  resolveDescriptors?(from: DType, to: DType | null): CastResolution | undefined;
   /** data = [src, dst]. Options (`overflow`, `rounding`, `errors`) arrive in `ctx.options`. */
   readonly loop: StridedLoop;
   /**
@@ -96,13 +104,45 @@ export interface WrappingLoopSpec {
   /** Resolved wrapped descriptors → wrapper descriptors for the call (inputs then outputs). */
   rewrap(wrapped: readonly DType[], given: readonly (DType | null)[]): readonly DType[];
   /** Adapts the wrapped loop to wrapper storage; default: storage is identical, use as is. */
-  wrapLoop?(inner: StridedLoop, wrappedDescriptors: readonly DType[], descriptors: readonly DType[]): StridedLoop;
+  wrapLoop?(inner: StridedLoop, wrappedDescriptors: readonly DType[], descriptors: readonly DType[], info: WrappedLoopInfo): StridedLoop;
   readonly backend?: string;
   /**
    * Extra option names this wrapping loop reads from `ctx.options` (e.g. `['rounding']`, a masked
    * reduction's `['skipna']`). Calls reject option names nobody declared (ValueError 'OPTION').
    */
   readonly options?: readonly string[];
+}
+
+/** What a wrapping loop learns about the wrapped method it adapts. */
+export interface WrappedLoopInfo {
+  /** NumPy name of the ufunc. */
+  readonly ufunc: string;
+  readonly nin: number;
+  readonly nout: number;
+  /** The wrapped loop may throw part-way (so e.g. lanes a wrapper ignores must not reach it). */
+  readonly mayThrow: boolean;
+}
+
+/**
+ * Reductions of a wrapper family's arrays (`sum`, `ufunc.reduce`, `accumulate`, `mean`, ...):
+ * the wrapper runs them itself, usually by reducing the wrapped arrays with the kernel's plain
+ * reductions, and sees every option of the call (e.g. masked's `skipna`, `minCount`).
+ */
+export interface WrappingReductionSpec {
+  readonly dtype: FamilyRef;
+  /**
+   * Runs reduction `kind` on `input` (an array of the wrapper family). `kind` is `'reduce'` or
+   * `'accumulate'` (of `ufunc`), or one of `'mean' | 'any' | 'all' | 'argmin' | 'argmax'`
+   * (then `ufunc` is that name). `options.axis` is already defaulted (`null` = all axes).
+   * Return `undefined` to let the kernel run its own reduction.
+   */
+  run(kind: ReductionKind, ufunc: string, input: NDArray, options: Readonly<Record<string, unknown>>): NDArray | undefined;
+}
+
+export type ReductionKind = 'reduce' | 'accumulate' | 'mean' | 'any' | 'all' | 'argmin' | 'argmax';
+
+export interface WrappingReductionEntry extends WrappingReductionSpec {
+  readonly family: DTypeFamily;
 }
 
 export interface WrappingLoopEntry extends WrappingLoopSpec {

@@ -87,7 +87,7 @@ function isDType(x: StorageSpec | DType): x is DType {
   return 'family' in x;
 }
 
-/** A store for `length` elements laid out as `spec` (zero-filled; bitmaps all-valid = 0 bits). */
+/** A store for `length` elements laid out as `spec` (zero-filled: bitmap bits start at 0). */
 export function allocateStore(spec: StorageSpec | DType, length: number, zeroed = true): Store {
   const s = isDType(spec) ? spec.storage : spec;
   switch (s.kind) {
@@ -98,7 +98,8 @@ export function allocateStore(spec: StorageSpec | DType, length: number, zeroed 
       return store;
     }
     case 'bitmap': {
-      const store: BitmapStore = { kind: 'bitmap', bits: new Uint8Array((length + 7) >> 3), length };
+      // Padded to whole 64-bit words (Arrow's minimum) so bitmap code may read and write 32-bit words.
+      const store: BitmapStore = { kind: 'bitmap', bits: new Uint8Array(((length + 63) >> 6) << 3), length };
       return store;
     }
     case 'composite': {

@@ -43,7 +43,10 @@ export interface TypedStore {
   readonly kept?: boolean;
 }
 
-/** One bit per element, LSB first: element `k` is bit `k & 7` of byte `k >> 3`. */
+/**
+ * One bit per element, LSB first: element `k` is bit `k & 7` of byte `k >> 3`. `bits` covers
+ * whole 64-bit words (its byteLength is a multiple of 8), so it can be viewed as 32-bit words.
+ */
 export interface BitmapStore {
   readonly kind: 'bitmap';
   readonly bits: Uint8Array;

@@ -25,6 +25,11 @@ export function accumulate(u: UFuncDef, input: unknown, options?: AccumulateOpti
   const forced = dtypeOption(reg, opts, what);
   const casting = (opts['casting'] as Casting | undefined) ?? 'same_kind';
   let a = isNDArray(input) ? input : coreArray(input, { registry: reg });
+  const wrapper = reg.wrappingReductions.get(a.dtype.family);
+  if (wrapper !== undefined) {
+    const r = wrapper.run('accumulate', u.name, a, { ...opts, axis: opts.axis ?? 0 });
+    if (r !== undefined) return r;
+  }
   if (a.ndim === 0) throw new ValueError('cannot accumulate on a scalar', 'AXIS');
   const axis = normalizeAxis((axisOpt as number | undefined) ?? 0, a.ndim);
   const accIn = forced ?? defaultReduceDType(reg, u, a.dtype);

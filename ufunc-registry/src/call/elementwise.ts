@@ -33,6 +33,12 @@ function weakDescriptor(reg: Registry, strong: readonly DTypeFamily[], weak: DTy
   }
 }
 
+/** A wrapper descriptor's innermost wrapped descriptor (masked[int8] → int8); others as they are. */
+function unwrapped(d: DType): DType {
+  for (let w = d.family.spec.wrapped?.(d); w !== undefined; w = d.family.spec.wrapped?.(d)) d = w;
+  return d;
+}
+
 /** Turns every input into an NDArray; JS scalars become 0-d arrays of their weak descriptor. */
 export function prepareInputs(reg: Registry, args: readonly unknown[], nin: number): NDArray[] {
   const inputs = new Array<NDArray>(nin);
@@ -45,7 +51,7 @@ export function prepareInputs(reg: Registry, args: readonly unknown[], nin: numb
   }
   if (!scalars) return inputs;
   const strong: DTypeFamily[] = [];
-  for (const x of inputs) if (x !== undefined) strong.push(x.dtype.family);
+  for (const x of inputs) if (x !== undefined) strong.push(unwrapped(x.dtype).family);
   for (let i = 0; i < nin; i++) {
     if (inputs[i] !== undefined) continue;
     const v = args[i];

@@ -66,6 +66,11 @@ export function reduce(u: UFuncDef, input: unknown, options?: ReduceOptions, def
   const forced = dtypeOption(reg, opts, what);
   const casting = (opts['casting'] as Casting | undefined) ?? 'same_kind';
   let a = isNDArray(input) ? input : coreArray(input, { registry: reg });
+  const wrapper = reg.wrappingReductions.get(a.dtype.family);
+  if (wrapper !== undefined) {
+    const r = wrapper.run('reduce', u.name, a, { ...opts, axis: axisOpt === undefined ? defaultAxis : axisOpt });
+    if (r !== undefined) return r;
+  }
   const axes = reduceAxes(axisOpt === undefined ? defaultAxis : axisOpt, a.ndim);
   const kept = [...Array(a.ndim).keys()].filter((d) => !axes.includes(d));
   const accIn = forced ?? defaultReduceDType(reg, u, a.dtype);

@@ -99,9 +99,10 @@ export function resolveMethod(
   const inner = resolveMethod(reg, u, innerGiven, device, backends);
   const descriptors = w.rewrap(inner.descriptors, given);
   const wrapLoop = w.wrapLoop;
+  const info = { ufunc: u.name, nin, nout: u.nout, mayThrow: inner.mayThrow };
   return {
     descriptors, backend: found.backend, auxdata: inner.auxdata,
-    pick: wrapLoop ? (c, o) => wrapLoop(inner.pick(c, o), inner.descriptors, descriptors) : (c, o) => inner.pick(c, o),
+    pick: wrapLoop ? (c, o) => wrapLoop(inner.pick(c, o), inner.descriptors, descriptors, info) : (c, o) => inner.pick(c, o),
     reduceLoop: wrapLoop ? undefined : inner.reduceLoop,
     initial: inner.initial,
     sequential: inner.sequential,
