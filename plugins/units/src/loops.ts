@@ -7,7 +7,7 @@ import type { DType, NDArray, Registry } from '@dtkit/core';
 import { ufuncs } from '@dtkit/ufunc-registry';
 import { baseOf, isQuantity, quantityFamily, quantityOf, unitOfDescr } from './family.js';
 import { RULES, READS_OPERANDS } from './rules.js';
-import { conversion, type Unit } from './unit.js';
+import { conversion, sameDims, type Unit } from './unit.js';
 
 const unwrap = (given: readonly (DType | null)[]): (DType | null)[] => given.map((d) => (d === null ? null : isQuantity(d) ? baseOf(d) : d));
 
@@ -18,7 +18,7 @@ function inputDescriptor(given: DType, wrapped: DType, target: Unit | null | und
     if (target.name === '1') return wrapped; // a bare number already is unit 1
     return quantityOf(wrapped, target);
   }
-  if (baseOf(given) === wrapped && (unitOfDescr(given) === target || conversion(unitOfDescr(given), target).identity)) return given;
+  if (baseOf(given) === wrapped && (unitOfDescr(given) === target || (sameDims(unitOfDescr(given).dims, target.dims) && conversion(unitOfDescr(given), target).identity))) return given;
   return quantityOf(wrapped, target);
 }
 

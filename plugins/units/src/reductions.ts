@@ -9,7 +9,7 @@ import { UnitError } from './errors.js';
 import { baseOf, isQuantity, quantityFamily, quantityOf, unitOfDescr } from './family.js';
 import { fromTerms, powTerms, type Unit } from './unit.js';
 import { parseUnit } from './registry.js';
-import { conversion } from './unit.js';
+import { conversion, sameDims } from './unit.js';
 
 const KEEP = new Set(['add', 'maximum', 'minimum', 'fmax', 'fmin']);
 
@@ -33,7 +33,7 @@ function outOption(reg: Registry, options: Readonly<Record<string, unknown>>, un
   const o: Record<string, unknown> = { ...options };
   const out = options['out'];
   if (isNDArray(out)) {
-    if (!isQuantity(out.dtype) || !conversion(unitOfDescr(out.dtype), unit).identity) {
+    if (!isQuantity(out.dtype) || !sameDims(unitOfDescr(out.dtype).dims, unit.dims) || !conversion(unitOfDescr(out.dtype), unit).identity) {
       throw new UnitError(`out has dtype ${out.dtype.name}, the reduction gives unit '${unit.name}'`, 'DIMENSION');
     }
     o['out'] = baseView(out);
