@@ -9,6 +9,7 @@ import { ADAPTERS, BASELINE } from './adapters/index.mjs';
 import { loadDtkit } from './adapters/dtkit-shared.mjs';
 import { benchCases } from './cases.mjs';
 import { runFloat128Section } from './float128.mjs';
+import { runUnitsSection, unitsConsole, unitsMarkdown } from './units.mjs';
 import { consoleTable, markdownReport } from './lib/report.mjs';
 import { bfloat16Console, bfloat16Markdown, float128Console, float128Markdown } from './lib/sections.mjs';
 import { median } from './lib/stats.mjs';
@@ -111,12 +112,12 @@ function float128Chart(section, subtitle) {
   });
 }
 
-function writeResults(table, columns, float128) {
+function writeResults(table, columns, float128, units) {
   const base = QUICK ? 'quick' : 'latest';
   const meta = machineMeta(columns);
   mkdirSync(RESULTS_DIR, { recursive: true });
   const svgFile = `${base}.svg`;
-  const sections = [...bfloat16Markdown(table), ...(float128 ? float128Markdown(float128) : [])];
+  const sections = [...bfloat16Markdown(table), ...(units ? unitsMarkdown(units) : []), ...(float128 ? float128Markdown(float128) : [])];
   writeFileSync(`${RESULTS_DIR}${base}.md`, markdownReport({ title: 'dtkit benchmarks', meta, notes, svgFile, sections, ...table }));
   const shownColumns = table.columns.slice(1); // the baseline is the 1x reference line
   const subtitle = `${meta[1]} · node ${process.version} · ${os.cpus()[0]?.model ?? ''}`;
@@ -146,6 +147,11 @@ async function main() {
   console.log(consoleTable(table));
   const bfloat16Summary = bfloat16Console(table);
   if (rows.some((row) => row.id.includes('bfloat16'))) console.log(`\n${bfloat16Summary}`);
+  let units = null;
+  if (!FILTER || FILTER.test('units')) {
+    units = await runUnitsSection({ quick: QUICK, rounds: ROUNDS, targetNs: TARGET_NS });
+    console.log(`\n${unitsConsole(units)}`);
+  }
   let float128 = null;
   const { dt } = await loadDtkit();
   await dt?.setThreads?.(1); // the float128 section is single-threaded (its kernels are not split)
@@ -154,7 +160,7 @@ async function main() {
     float128 = await runFloat128Section({ quick: QUICK, rounds: ROUNDS, targetNs: TARGET_NS, note });
     console.log(`\n${float128Console(float128)}`);
   }
-  writeResults(table, columns, float128);
+  writeResults(table, columns, float128, units);
   for (const adapter of ADAPTERS) await adapter.close?.();
 }
 

@@ -12,7 +12,9 @@ import { add, multiply, resolveMethod } from '@dtkit/ufunc-registry';
 const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 
 interface Step {
+  /** The base loop's strided variant, and its contiguous one (for unit strides, as the kernel picks). */
   readonly loop: StridedLoop;
+  readonly contiguous: StridedLoop;
   readonly ctx: LoopContext;
 }
 
@@ -21,7 +23,7 @@ function scalarStep(reg: Registry, ufunc: typeof multiply, base: DType, value: n
   const m = resolveMethod(reg, ufunc, [base, base, null], 'cpu');
   const store = allocateStore(base, 1);
   base.family.spec.setItem(base, store, 0, value);
-  return { step: { loop: m.pick(false, EMPTY), ctx: { descriptors: m.descriptors, options: EMPTY, auxdata: m.auxdata } }, scalar: loopDataOf(store) };
+  return { step: { loop: m.pick(false, EMPTY), contiguous: m.pick(true, EMPTY), ctx: { descriptors: m.descriptors, options: EMPTY, auxdata: m.auxdata } }, scalar: loopDataOf(store) };
 }
 
 /**
@@ -51,7 +53,7 @@ export function conversionLoop(reg: Registry, from: DType, toBase: DType, scale:
       d3[0] = src; d3[1] = op.scalar; d3[2] = dst;
       o3[0] = so; o3[1] = 0; o3[2] = dof;
       s3[0] = ss; s3[1] = 0; s3[2] = ds;
-      op.step.loop(n, d3, o3, s3, op.step.ctx);
+      (ss === 1 && ds === 1 ? op.step.contiguous : op.step.loop)(n, d3, o3, s3, op.step.ctx);
       src = dst; so = dof; ss = ds;
     }
   };
