@@ -15,6 +15,18 @@ describe('+ − convert to the left unit, × ÷ combine, comparisons convert', (
     expect(dt.add(q([1], 'N'), q([1], 'kg*m/s^2')).toArray()).toEqual([2]);
   });
 
+  it('the converted operand is converted chunk by chunk: long, strided and broadcast operands', () => {
+    const n = 40000; // > 2 chunks
+    const m = q(Array.from({ length: n }, (_, i) => i), 'm');
+    const km = q(Array.from({ length: 2 * n }, (_, i) => i % 2 ? -1 : i / 2), 'km').slice('::2');
+    const s = dt.add(m, km).toArray() as number[];
+    expect(s.length).toBe(n);
+    expect(s.every((v, i) => v === i + i * 1000)).toBe(true);
+    const col = q([[1], [2]], 'km');
+    expect(dt.add(q([[1, 2, 3], [4, 5, 6]], 'm'), col).toArray()).toEqual([[1001, 1002, 1003], [2004, 2005, 2006]]);
+    expect(dt.less(q(Array(n).fill(999), 'm'), q(Array(n).fill(1), 'km')).toArray()).toEqual(Array(n).fill(true));
+  });
+
   it('× ÷ combine units (no conversion of values)', () => {
     const m = q([2, 4], 'm'), s = q([4, 8], 's');
     const v = dt.divide(m, s);
