@@ -13,9 +13,9 @@ describe('any float base through the wrapping loops (no per-base code)', () => {
     const a = q(['1', '2'], 'm', 'float128'), b = q(['1', '2'], 'km', 'float128');
     const s = dt.add(a, b);
     expect(s.dtype.name).toBe('quantity[float128,m]');
-    expect(s.toArray().map(String)).toEqual(['1001.0', '2002.0']);
+    expect((s.toArray() as unknown[]).map(String)).toEqual(['1001.0', '2002.0']);
     expect(unitOf(dt.multiply(a, b))).toBe('km*m');
-    expect(convert(b, 'm').toArray().map(String)).toEqual(['1000.0', '2000.0']);
+    expect((convert(b, 'm').toArray() as unknown[]).map(String)).toEqual(['1000.0', '2000.0']);
     expect(String(dt.sum(b).item())).toBe('3.0');
   });
 
