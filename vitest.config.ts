@@ -14,6 +14,7 @@ export default defineConfig({
       { find: /^@dtkit\/float128$/, replacement: src('./plugins/float128/src/index.ts') },
       { find: /^@dtkit\/bfloat16$/, replacement: src('./plugins/bfloat16/src/index.ts') },
       { find: /^@dtkit\/masked$/, replacement: src('./plugins/masked/src/index.ts') },
+      { find: /^@dtkit\/units$/, replacement: src('./plugins/units/src/index.ts') },
     ],
   },
   test: {

@@ -10,6 +10,7 @@ import { loadDtkit } from './adapters/dtkit-shared.mjs';
 import { benchCases } from './cases.mjs';
 import { runFloat128Section } from './float128.mjs';
 import { runMaskedSection, maskedConsole, maskedMarkdown } from './masked.mjs';
+import { runUnitsSection, unitsConsole, unitsMarkdown } from './units.mjs';
 import { consoleTable, markdownReport } from './lib/report.mjs';
 import { bfloat16Console, bfloat16Markdown, float128Console, float128Markdown } from './lib/sections.mjs';
 import { median } from './lib/stats.mjs';
@@ -112,12 +113,12 @@ function float128Chart(section, subtitle) {
   });
 }
 
-function writeResults(table, columns, float128, maskedSection) {
+function writeResults(table, columns, float128, units, maskedSection) {
   const base = QUICK ? 'quick' : 'latest';
   const meta = machineMeta(columns);
   mkdirSync(RESULTS_DIR, { recursive: true });
   const svgFile = `${base}.svg`;
-  const sections = [...bfloat16Markdown(table), ...(float128 ? float128Markdown(float128) : []), ...(maskedSection ? maskedMarkdown(maskedSection) : [])];
+  const sections = [...bfloat16Markdown(table), ...(units ? unitsMarkdown(units) : []), ...(float128 ? float128Markdown(float128) : []), ...(maskedSection ? maskedMarkdown(maskedSection) : [])];
   writeFileSync(`${RESULTS_DIR}${base}.md`, markdownReport({ title: 'dtkit benchmarks', meta, notes, svgFile, sections, ...table }));
   const shownColumns = table.columns.slice(1); // the baseline is the 1x reference line
   const subtitle = `${meta[1]} · node ${process.version} · ${os.cpus()[0]?.model ?? ''}`;
@@ -147,6 +148,11 @@ async function main() {
   console.log(consoleTable(table));
   const bfloat16Summary = bfloat16Console(table);
   if (rows.some((row) => row.id.includes('bfloat16'))) console.log(`\n${bfloat16Summary}`);
+  let units = null;
+  if (!FILTER || FILTER.test('units')) {
+    units = await runUnitsSection({ quick: QUICK, rounds: ROUNDS, targetNs: TARGET_NS });
+    console.log(`\n${unitsConsole(units)}`);
+  }
   let float128 = null;
   const { dt } = await loadDtkit();
   await dt?.setThreads?.(1); // the float128 section is single-threaded (its kernels are not split)
@@ -161,7 +167,7 @@ async function main() {
     maskedSection = await runMaskedSection({ quick: QUICK, rounds: ROUNDS, targetNs: TARGET_NS, note });
     if (maskedSection) console.log(`\n${maskedConsole(maskedSection)}`);
   }
-  writeResults(table, columns, float128, maskedSection);
+  writeResults(table, columns, float128, units, maskedSection);
   for (const adapter of ADAPTERS) await adapter.close?.();
 }
 

@@ -101,8 +101,18 @@ export interface WrappingLoopSpec {
   readonly dtypes: readonly (FamilyRef | null)[];
   /** Wrapper descriptors → wrapped descriptors (outputs may be null = unknown). */
   unwrap(given: readonly (DType | null)[]): readonly (DType | null)[];
-  /** Resolved wrapped descriptors → wrapper descriptors for the call (inputs then outputs). */
-  rewrap(wrapped: readonly DType[], given: readonly (DType | null)[]): readonly DType[];
+  /**
+   * Resolved wrapped descriptors → wrapper descriptors for the call (inputs then outputs). An
+   * input descriptor that differs from the operand's makes the kernel cast that operand first
+   * (e.g. quantity[km] → quantity[m] before an add in m). `operands` (the call's inputs, JS
+   * scalars as 0-d arrays) is passed only to wrapping loops that set `readsOperands`.
+   */
+  rewrap(wrapped: readonly DType[], given: readonly (DType | null)[], operands?: readonly NDArray[]): readonly DType[];
+  /**
+   * `rewrap` reads operand values (a unit raised to a scalar exponent: `power(q, 2)`), so its
+   * resolution is never cached by descriptors (no fast path). Default false.
+   */
+  readonly readsOperands?: boolean;
   /** Adapts the wrapped loop to wrapper storage; default: storage is identical, use as is. */
   wrapLoop?(inner: StridedLoop, wrappedDescriptors: readonly DType[], descriptors: readonly DType[], info: WrappedLoopInfo): StridedLoop;
   readonly backend?: string;

@@ -81,7 +81,7 @@ export function callElementwise(u: UFuncDef, args: readonly unknown[], options?:
   const given = new Array<DType | null>(nin + nout);
   for (let i = 0; i < nin; i++) given[i] = forced ?? inputs[i]!.dtype;
   for (let j = 0; j < nout; j++) given[nin + j] = outs[j]?.dtype ?? null;
-  const method = resolveMethod(reg, u, given, device);
+  const method = resolveMethod(reg, u, given, device, undefined, inputs);
   const descrs = method.descriptors;
 
   // Shapes and validation, before any write.

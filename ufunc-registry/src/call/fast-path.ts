@@ -35,13 +35,15 @@ const DATA: LoopData[] = [new Float64Array(0), new Float64Array(0), new Float64A
 let busy = false;
 
 /** Fills the cache for these operands, or returns false when the fast path does not apply. */
-function fill(c: FastCache, def: UFuncDef, reg: Registry, d0: DType, d1: DType | null, device: string): boolean {
+function fill(c: FastCache, def: UFuncDef, reg: Registry, d0: DType, d1: DType | null, device: string, operands: readonly NDArray[] | undefined): boolean {
   const given = d1 === null ? [d0, null] : [d0, d1, null];
-  const m = resolveMethod(reg, def, given, device);
+  const m = resolveMethod(reg, def, given, device, undefined, operands);
   const ds = m.descriptors;
   if (ds[0] !== d0 || (d1 !== null && ds[1] !== d1)) return false; // needs an input cast
   const out = ds[def.nin]!;
-  if (out.family.parametric || d0.family.parametric || (d1 !== null && d1.family.parametric) || m.mayThrow) return false;
+  // Descriptors are interned, so a parametric resolution (quantity[m] * quantity[s]) is a function
+  // of the operand descriptors and may be cached like any other, unless it reads operand values.
+  if (m.valueDependent === true || m.mayThrow) return false;
   c.reg = reg; c.version = reg.version; c.device = device; c.d0 = d0; c.d1 = d1; c.out = out; c.weak = null;
   c.loop = m.pick(true, EMPTY);
   c.ctx = { descriptors: ds, options: EMPTY, auxdata: m.auxdata };
@@ -56,7 +58,7 @@ export function tryFastPath(c: FastCache, def: UFuncDef, a: NDArray, b: NDArray 
   if (b !== null && (!b.contiguous || b.registry !== reg || b.device !== device || !sameShape(a.shape, b.shape))) return undefined;
   const d1 = b === null ? null : b.dtype;
   if (c.reg !== reg || c.version !== reg.version || c.d0 !== a.dtype || c.d1 !== d1 || c.device !== device) {
-    if (!fill(c, def, reg, a.dtype, d1, device)) return undefined;
+    if (!fill(c, def, reg, a.dtype, d1, device, b === null ? [a] : [a, b])) return undefined;
   }
   const od = c.out!;
   let res: NDArray;
@@ -108,7 +110,7 @@ export function tryFastScalar(c: FastCache, def: UFuncDef, a: NDArray, scalar: u
   const d = a.dtype;
   if (c.reg !== reg || c.version !== reg.version || c.d0 !== d || c.d1 !== d || c.device !== a.device || c.weak !== weak || c.scalarFirst !== scalarFirst) {
     if (d.family.parametric || commonFamily(reg, d.family, weak) !== d.family) return undefined;
-    if (!fill(c, def, reg, d, d, a.device)) return undefined;
+    if (!fill(c, def, reg, d, d, a.device, undefined)) return undefined; // parametric (wrapper) dtypes never get here
     c.weak = weak;
     c.scalarFirst = scalarFirst;
   }

@@ -1,5 +1,5 @@
 import {
-  DTypeError, type DType, type DTypeFamily, type LoopEntry, type Registry, type StridedLoop,
+  DTypeError, type DType, type NDArray, type DTypeFamily, type LoopEntry, type Registry, type StridedLoop,
 } from '@dtkit/core';
 import { findLoop, type FoundLoop } from './find-loop.js';
 import type { UFuncDef } from '../ufunc-def.js';
@@ -20,6 +20,8 @@ export interface ResolvedMethod {
   readonly sequential: boolean;
   /** The loop may throw part-way, so `out` is only written after it succeeded. */
   readonly mayThrow: boolean;
+  /** The descriptors depend on operand values, not only on the operands' descriptors. */
+  readonly valueDependent?: boolean;
 }
 
 interface CacheSlot {
@@ -62,10 +64,12 @@ function methodFromEntry(entry: LoopEntry, backend: string, descriptors: readonl
 /**
  * Dispatches `u` for the given descriptors (outputs may be null) on the backends of `device`,
  * and resolves the loop descriptors. Loop choice is cached per (input families, device);
- * descriptor resolution is cached too when no family involved is parametric.
+ * descriptor resolution is cached too when no family involved is parametric. `operands` (the
+ * call's inputs) reach wrapping loops that read operand values (`readsOperands`).
  */
 export function resolveMethod(
   reg: Registry, u: UFuncDef, given: readonly (DType | null)[], device: string, backends?: readonly string[],
+  operands?: readonly NDArray[],
 ): ResolvedMethod {
   const nin = u.nin;
   let key = backends === undefined ? device : `${device}[${backends.join(',')}]`;
@@ -96,8 +100,8 @@ export function resolveMethod(
   const w = found.entry;
   const innerGiven = w.unwrap(given);
   if (innerGiven.slice(0, nin).some((d) => d === null)) throw new DTypeError(`wrapping loop for ${u.name} could not unwrap its inputs`, 'RESOLVE');
-  const inner = resolveMethod(reg, u, innerGiven, device, backends);
-  const descriptors = w.rewrap(inner.descriptors, given);
+  const inner = resolveMethod(reg, u, innerGiven, device, backends, operands);
+  const descriptors = w.readsOperands === true ? w.rewrap(inner.descriptors, given, operands) : w.rewrap(inner.descriptors, given);
   const wrapLoop = w.wrapLoop;
   const info = { ufunc: u.name, nin, nout: u.nout, mayThrow: inner.mayThrow };
   return {
@@ -107,5 +111,6 @@ export function resolveMethod(
     initial: inner.initial,
     sequential: inner.sequential,
     mayThrow: inner.mayThrow,
+    valueDependent: w.readsOperands === true || inner.valueDependent === true,
   };
 }
