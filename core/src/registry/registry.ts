@@ -178,6 +178,9 @@ export class Registry {
     for (const list of this.loops.values()) list.forEach(add);
     for (const list of this.wrappingLoops.values()) list.forEach(add);
     for (const row of this.casts.values()) row.forEach(add);
+    this.castsFromAny.forEach(add);
+    this.castsToAny.forEach(add);
+    this.wrappingReductions.forEach(add);
     this.declared = { version: this.version, names };
     return names;
   }
@@ -260,7 +263,8 @@ export class Registry {
 
   /** Adds a ufunc definition; redefining a name with a different arity is a clash. */
   defineUfunc(spec: UFuncSpec): UFuncSpec {
-    checkObject(spec, 'a ufunc spec');
+    // A UFunc object (a function carrying name/nin/nout, as `defineUfunc` returns) is a spec too.
+    if (typeof spec !== 'function') checkObject(spec, 'a ufunc spec');
     checkName(spec.name, 'ufunc', 'UFUNC_NAME');
     checkArity(spec.nin, 'nin', spec.name);
     checkArity(spec.nout, 'nout', spec.name);

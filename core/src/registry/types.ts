@@ -147,6 +147,8 @@ export interface WrappingReductionSpec {
    * Return `undefined` to let the kernel run its own reduction.
    */
   run(kind: ReductionKind, ufunc: string, input: NDArray, options: Readonly<Record<string, unknown>>): NDArray | undefined;
+  /** Extra option names these reductions read (e.g. `['skipna', 'minCount']`); see {@link LoopSpec.options}. */
+  readonly options?: readonly string[];
 }
 
 export type ReductionKind = 'reduce' | 'accumulate' | 'mean' | 'any' | 'all' | 'argmin' | 'argmax';

@@ -134,6 +134,7 @@ function accumulateMasked(reg: Registry, ufunc: string, a: NDArray, o: Options):
 export function registerMaskedReductions(reg: Registry): void {
   reg.registerWrappingReduction({
     dtype: 'masked',
+    options: ['skipna', 'minCount'],
     run(kind: ReductionKind, ufunc: string, input: NDArray, o: Options): NDArray | undefined {
       switch (kind) {
         case 'reduce': return reduceMasked(reg, ufunc, input, o);
