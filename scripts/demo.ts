@@ -5,6 +5,8 @@ import * as dt from 'dtkit';
 import { rationalDemo } from '../examples/custom-dtype/src/demo.js';
 import { plugin as quad, float128, Float128 } from '@dtkit/float128';
 import { plugin as ml, bfloat16, float8_e4m3fn } from '@dtkit/bfloat16';
+import { plugin as maskedPlugin, isNA, fillNA } from '@dtkit/masked';
+import { plugin as unitsPlugin, quantity, convert, unitOf } from '@dtkit/units';
 
 const print = (s: string): void => console.log(s);
 const section = (title: string): void => print(`\n── ${title} ${'─'.repeat(Math.max(0, 60 - title.length))}`);
@@ -63,6 +65,27 @@ print(`bfloat16 + float16 → ${dt.promoteTypes(bfloat16, 'float16').name}`);
 const e4 = dt.array([448, 464, 465]);
 print(`[448, 464, 465] → float8_e4m3fn               → ${e4.astype(float8_e4m3fn)}`);
 print(`  with { overflow: 'saturate' }                → ${e4.astype(float8_e4m3fn, { overflow: 'saturate' })}`);
+
+section('plugins: missing values (masked[T]) and units (quantity[T,unit])');
+dt.use(maskedPlugin);
+dt.use(unitsPlugin);
+const na = dt.array([1, null, 3]);
+print(`dt.array([1, null, 3])                        → ${na}  (${na.dtype.name})`);
+print(`dt.add(a, 1) / dt.less(a, 2)                  → ${JSON.stringify(dt.add(na, 1).toArray())} / ${JSON.stringify(dt.less(na, 2).toArray())}`);
+print(`sum (NA skipped) / sum skipna: false / mean   → ${dt.sum(na).item()} / ${dt.sum(na, { skipna: false }).item()} / ${dt.mean(na).item()}`);
+print(`Kleene: [true, null, false] | null            → ${JSON.stringify(dt.logicalOr(dt.array([true, null, false]), dt.array([null, null, null])).toArray())}`);
+print(`isNA / fillNA(a, 0)                           → ${JSON.stringify(isNA(na).toArray())} / ${JSON.stringify(fillNA(na, 0).toArray())}`);
+print(`masked[float128] (any registered T)           → ${dt.array(['0.1', null], { dtype: 'masked[float128]' })}`);
+const dist = dt.array([100, 250], { dtype: 'quantity[float64,m]' });
+const time = dt.array([9.58, 19.19], { dtype: quantity('s') });
+const speed = dt.divide(dist, time);
+print(`[100, 250] m / [9.58, 19.19] s                → unit ${unitOf(speed)}; in km/h ${JSON.stringify(convert(speed, 'km/h').toArray())}`);
+print(`m + km (converted once per call)              → ${JSON.stringify(dt.add(dist, dt.array([1, 2], { dtype: quantity('km') })).toArray())} m`);
+try {
+  dt.add(dist, time);
+} catch (e) {
+  print(`m + s                                         → ${(e as Error).name} [${(e as { code: string }).code}]`);
+}
 
 section('backends, memory and threads');
 print(`backends tried on the cpu: ${dt.backendsFor('cpu').join(' → ')}`);
