@@ -12,10 +12,11 @@
 import {
   castInto, full, normalizeAxis, CastingError, ValueError, type NDArray, type Registry, type ReductionKind,
 } from '@dtkit/core';
-import { ufuncs, sum as plainSum, any as plainAny } from '@dtkit/ufunc-registry';
+import { ufuncs, sum as plainSum, any as plainAny, argmax as plainArgmax } from '@dtkit/ufunc-registry';
 import { isMasked, zeroUnderNA } from './family.js';
 import { fromParts, reducedSize, validity, valuesView } from './parts.js';
 import { fillLanes, compressRows, forwardFill } from './lanes.js';
+import { fillNA } from './na.js';
 
 type Options = Readonly<Record<string, unknown>>;
 const u = (name: string) => ufuncs[name]!;
@@ -131,6 +132,23 @@ function accumulateMasked(reg: Registry, ufunc: string, a: NDArray, o: Options):
   return deliver(reg, fromParts(reg, res, valid), out);
 }
 
+/**
+ * argmin / argmax, from T's own ufuncs only: the row's extreme (NA skipped, or NA with
+ * `skipna: false`), then the first valid lane equal to it (a NaN extreme matches the first NaN,
+ * as NumPy's argmax). Rows without a valid value give NA; the result is masked[int64].
+ */
+function argMasked(reg: Registry, kind: 'argmin' | 'argmax', a: NDArray, o: Options): NDArray {
+  const { skipna, plain } = options(o);
+  const axis = (plain['axis'] ?? null) as number | null;
+  const keepdims = plain['keepdims'] === true;
+  const ext = u(kind === 'argmax' ? 'maximum' : 'minimum').reduce(a, { axis, keepdims: true, skipna } as never) as NDArray;
+  let hit = u('equal')(a, ext) as NDArray;
+  const k = valuesView(a).dtype.kind;
+  if (k === 'float' || k === 'complex') hit = u('logical_or')(hit, u('logical_and')(u('isnan')(a), u('isnan')(ext))) as NDArray;
+  const first = plainArgmax(fillNA(hit, false).astype('bool'), { axis, keepdims });
+  return fromParts(reg, first, validity(ext).reshape(first.shape));
+}
+
 export function registerMaskedReductions(reg: Registry): void {
   reg.registerWrappingReduction({
     dtype: 'masked',
@@ -141,7 +159,8 @@ export function registerMaskedReductions(reg: Registry): void {
         case 'mean': return meanMasked(reg, input, o);
         case 'any': case 'all': return logicalMasked(reg, kind, input, o);
         case 'accumulate': return accumulateMasked(reg, ufunc, input, o);
-        default: return undefined; // argmin/argmax: the kernel's (no masked arg loop: NoLoop)
+        case 'argmin': case 'argmax': return argMasked(reg, kind, input, o);
+        default: return undefined;
       }
     },
   });

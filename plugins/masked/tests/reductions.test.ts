@@ -104,3 +104,27 @@ describe('NA rules numpy.ma does not share', () => {
     expect(dt.max(dt.array([1.5, null, -2], { dtype: 'masked[bfloat16]' })).item()).toBe(1.5);
   });
 });
+
+// Hand-derived: numpy.ma.argmax fills NA with the dtype's minimum, so all-NA rows give 0 there;
+// pandas' nullable rule (skip NA, an all-NA row has no answer) gives NA, as here.
+describe('argmin / argmax skip NA', () => {
+  const big = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : Array.isArray(v) ? v.map(big) : v);
+  const m = () => dt.array([[1, null, 3], [null, null, null], [5, NaN, 5]]);
+  it('flattened: the first NaN wins as in NumPy, else the first extreme among valid lanes', () => {
+    expect(big(dt.argmax(m()).toArray())).toBe(7);
+    expect(big(dt.argmin(dt.array([4, null, 1, 1])).toArray())).toBe(2);
+    expect(dt.argmax(m()).dtype.name).toBe('masked[int64]');
+  });
+  it('along an axis, all-NA rows give NA; keepdims; skipna: false', () => {
+    expect(big(dt.argmax(m(), { axis: 1 }).toArray())).toEqual([2, null, 1]);
+    expect(big(dt.argmin(m(), { axis: 1 }).toArray())).toEqual([0, null, 1]);
+    expect(big(dt.argmax(m(), { axis: 0 }).toArray())).toEqual([2, 2, 2]);
+    expect(big(dt.argmin(m(), { axis: 0 }).toArray())).toEqual([0, 2, 0]);
+    expect(big(dt.argmax(m(), { axis: 1, keepdims: true }).toArray())).toEqual([[2], [null], [1]]);
+    expect(big(dt.argmax(m(), { axis: 1, skipna: false } as never).toArray())).toEqual([null, null, 1]);
+  });
+  it('works over plugin bases without per-dtype code', () => {
+    expect(big(dt.argmax(dt.array(['0.5', null, '2.25', '-1'], { dtype: 'masked[float128]' })).toArray())).toBe(2);
+    expect(big(dt.argmin(dt.array([3, null, -2], { dtype: 'masked[int8]' })).toArray())).toBe(2);
+  });
+});
