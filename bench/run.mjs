@@ -9,10 +9,11 @@ import { ADAPTERS, BASELINE } from './adapters/index.mjs';
 import { loadDtkit } from './adapters/dtkit-shared.mjs';
 import { benchCases } from './cases.mjs';
 import { runFloat128Section } from './float128.mjs';
+import { runParseSection } from './parse.mjs';
 import { runMaskedSection, maskedConsole, maskedMarkdown } from './masked.mjs';
 import { runUnitsSection, unitsConsole, unitsMarkdown } from './units.mjs';
 import { consoleTable, markdownReport } from './lib/report.mjs';
-import { bfloat16Console, bfloat16Markdown, float128Console, float128Markdown } from './lib/sections.mjs';
+import { bfloat16Console, bfloat16Markdown, float128Console, float128Markdown, parseConsole, parseMarkdown } from './lib/sections.mjs';
 import { median } from './lib/stats.mjs';
 import { ratioChartSvg, stackSvgs } from './lib/svg.mjs';
 import { calibrate, measure } from './lib/timing.mjs';
@@ -113,12 +114,12 @@ function float128Chart(section, subtitle) {
   });
 }
 
-function writeResults(table, columns, float128, units, maskedSection) {
+function writeResults(table, columns, float128, units, maskedSection, parse) {
   const base = QUICK ? 'quick' : 'latest';
   const meta = machineMeta(columns);
   mkdirSync(RESULTS_DIR, { recursive: true });
   const svgFile = `${base}.svg`;
-  const sections = [...bfloat16Markdown(table), ...(units ? unitsMarkdown(units) : []), ...(float128 ? float128Markdown(float128) : []), ...(maskedSection ? maskedMarkdown(maskedSection) : [])];
+  const sections = [...bfloat16Markdown(table), ...(units ? unitsMarkdown(units) : []), ...(float128 ? float128Markdown(float128) : []), ...(maskedSection ? maskedMarkdown(maskedSection) : []), ...(parse ? parseMarkdown(parse) : [])];
   writeFileSync(`${RESULTS_DIR}${base}.md`, markdownReport({ title: 'dtkit benchmarks', meta, notes, svgFile, sections, ...table }));
   const shownColumns = table.columns.slice(1); // the baseline is the 1x reference line
   const subtitle = `${meta[1]} · node ${process.version} · ${os.cpus()[0]?.model ?? ''}`;
@@ -167,7 +168,13 @@ async function main() {
     maskedSection = await runMaskedSection({ quick: QUICK, rounds: ROUNDS, targetNs: TARGET_NS, note });
     if (maskedSection) console.log(`\n${maskedConsole(maskedSection)}`);
   }
-  writeResults(table, columns, float128, units, maskedSection);
+  let parse = null;
+  if (!FILTER || FILTER.test('parse')) {
+    console.log('\nparse section');
+    parse = await runParseSection({ quick: QUICK, note });
+    if (parse) console.log(`\n${parseConsole(parse)}`);
+  }
+  writeResults(table, columns, float128, units, maskedSection, parse);
   for (const adapter of ADAPTERS) await adapter.close?.();
 }
 

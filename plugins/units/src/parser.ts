@@ -16,6 +16,7 @@ import type { Term } from './unit.js';
 const SUPERSCRIPTS: Readonly<Record<string, string>> = {
   '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-', '⁺': '+',
 };
+const MAX_PAREN_DEPTH = 32;
 const MUL = new Set(['*', '·', '⋅']);
 const isSymbolStart = (c: string): boolean => /[A-Za-z_°ÅµμΩ%]/.test(c);
 const isSymbolChar = (c: string): boolean => /[A-Za-z_]/.test(c);
@@ -34,9 +35,11 @@ function powTerms(ts: Terms, num: number, den: number): Terms {
  */
 export function parseTerms(text: string, known: (symbol: string) => void): Term[] {
   let i = 0;
+  let depth = 0; // parentheses open: bounded, so no input can exhaust the stack
   const n = text.length;
   const fail = (msg: string): never => {
-    throw new UnitError(`cannot parse unit '${text}': ${msg} at position ${i}`, 'UNIT_SYNTAX');
+    const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text; // hostile input can be huge
+    throw new UnitError(`cannot parse unit '${shown}': ${msg} at position ${i}`, 'UNIT_SYNTAX');
   };
   const skipSpace = (): boolean => {
     const start = i;
@@ -90,7 +93,9 @@ export function parseTerms(text: string, known: (symbol: string) => void): Term[
     if (c === undefined) return fail('expected a unit');
     if (c === '(') {
       i++;
+      if (++depth > MAX_PAREN_DEPTH) fail(`parentheses nested deeper than ${MAX_PAREN_DEPTH}`);
       const inner = expr();
+      depth--;
       skipSpace();
       if (text[i] !== ')') fail("expected ')'");
       i++;

@@ -4,6 +4,7 @@
  * the offset. `value_SI = value * factor + offset`.
  */
 import { ONE, ZERO, isOne, isZero, mul, powInt, rat, rootRational, toNumber, type Rational } from './rational.js';
+import { UnitError } from './errors.js';
 
 /** SI base dimensions in this order: length, mass, time, current, temperature, amount, luminous intensity. */
 export const DIMENSION_NAMES = ['length', 'mass', 'time', 'current', 'temperature', 'substance', 'luminosity'] as const;
@@ -95,6 +96,19 @@ const compareSymbols = (a: Term, b: Term): number => {
   return a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0;
 };
 
+/**
+ * Largest |exponent| numerator and denominator a unit may carry. Exact factors are rationals, so
+ * ft^n costs O(n²) bigint work: a bound keeps every unit string linear to resolve (hostile input
+ * such as 'ft/' × 16000 took 19 s) and is far beyond physical use (pint's largest: m^-4).
+ */
+export const MAX_UNIT_EXPONENT = 64;
+
+function checkExponent(t: Term): void {
+  if (Math.abs(t.num) > MAX_UNIT_EXPONENT || t.den > MAX_UNIT_EXPONENT || !Number.isInteger(t.num) || !Number.isInteger(t.den)) {
+    throw new UnitError(`unit '${t.symbol}' has exponent ${t.num}/${t.den}: exponents are limited to ±${MAX_UNIT_EXPONENT} (denominators to ${MAX_UNIT_EXPONENT})`, 'UNIT_EXPONENT');
+  }
+}
+
 /** Builds a unit from terms; `lookup` gives each symbol's base unit (one term, exponent 1). */
 export function fromTerms(raw: readonly Term[], lookup: (symbol: string) => Unit): Unit {
   const merged = new Map<string, Term>();
@@ -104,6 +118,7 @@ export function fromTerms(raw: readonly Term[], lookup: (symbol: string) => Unit
     merged.set(t.symbol, prev === undefined ? term(t.symbol, t.num, t.den) : term(t.symbol, prev.num * t.den + t.num * prev.den, prev.den * t.den));
   }
   const terms = [...merged.values()].filter((t) => t.num !== 0).sort(compareSymbols);
+  for (const t of terms) checkExponent(t);
   let dims = NO_DIMS;
   let factor: Factor = { q: ONE, f: 1 };
   for (const t of terms) {
